@@ -1,0 +1,27 @@
+/**
+ * Error codes carried in `AckResult` failures and in Socket.IO handshake refusals.
+ * Grouped by where they arise; the client maps each to a message a person can act on.
+ */
+export const ErrorCode = {
+  /** The payload did not match the event's schema. */
+  validation: 'validation',
+  /** The client was built for another protocol version: reload the page. */
+  protocolMismatch: 'protocol_mismatch',
+  /** The request was refused by policy (wrong role, wrong stage, not a member). */
+  forbidden: 'forbidden',
+  /** The thing asked for does not exist (or the caller may not know it exists). */
+  notFound: 'not_found',
+  /** Someone else changed it first; reload and try again. */
+  conflict: 'conflict',
+  /** Too many requests in a short time. */
+  rateLimited: 'rate_limited',
+  /** Something went wrong on the server; it has been logged. */
+  internal: 'internal',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Handshake refusals: Socket.IO delivers these as `connect_error` with `data.code`. */
+export const HandshakeErrorCode = {
+  protocolMismatch: ErrorCode.protocolMismatch,
+} as const;

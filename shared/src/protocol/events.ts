@@ -1,0 +1,47 @@
+/**
+ * The Socket.IO event maps, declared once and used by both the server (`Server<…>`) and the
+ * client (`Socket<…>`), so event names and payloads cannot drift apart.
+ *
+ * Commands (client → server) take an `unknown` payload because the server validates every
+ * payload with the zod schema named in `CommandSchemas` before it trusts it; the client's typed
+ * helper narrows the payload to the schema's input type.
+ */
+import type { z } from 'zod';
+import type { AckResult } from './ack.js';
+import { ClockSyncRequest, type ClockSyncReply } from './clock.js';
+import type { ServerNotice } from './notice.js';
+
+/** Command name → zod schema of its payload. The server parses with these. */
+export const CommandSchemas = {
+  'clock:sync': ClockSyncRequest,
+} as const;
+
+export type CommandName = keyof typeof CommandSchemas;
+
+/** Command name → the data in a successful acknowledgement. */
+export interface CommandReplies {
+  'clock:sync': ClockSyncReply;
+}
+
+/** The payload a well-behaved client sends for a command. */
+export type CommandPayload<N extends CommandName> = z.input<(typeof CommandSchemas)[N]>;
+
+/** Socket.IO map of events the client emits. */
+export type ClientToServerEvents = {
+  [N in CommandName]: (payload: unknown, ack: (result: AckResult<CommandReplies[N]>) => void) => void;
+};
+
+/** Socket.IO map of events the server emits (facts, in the past tense or as notices). */
+export interface ServerToClientEvents {
+  'server:notice': (notice: ServerNotice) => void;
+}
+
+/** Per-socket data the server keeps (set by handshake middleware). */
+export interface SocketData {
+  protocolVersion: number;
+}
+
+/** Path the Socket.IO server listens on. */
+export const SOCKET_IO_PATH = '/socket.io';
+/** Path prefix of the y-websocket endpoint: a doc is served at `${YJS_PATH}/<doc name>`. */
+export const YJS_PATH = '/yjs';
