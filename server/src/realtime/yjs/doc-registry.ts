@@ -1,0 +1,63 @@
+/**
+ * The documents this instance holds open. A doc is loaded when its first connection arrives and
+ * released (after its queue drains) when its last one leaves. A doc being released is fully
+ * flushed before it can be loaded again, so a fresh load never misses a late write.
+ */
+import type { Logger } from '../../logger.js';
+import type { Store } from '../../store/store.js';
+import { SharedDoc, type DocPeer } from './shared-doc.js';
+
+export class DocRegistry {
+  private readonly open = new Map<string, Promise<SharedDoc>>();
+  private readonly releasing = new Map<string, Promise<void>>();
+  private closed = false;
+
+  constructor(private readonly deps: { store: Store; logger: Logger }) {}
+
+  /** Opens (or joins) a doc for a peer; resolves once the peer has been added. */
+  async join(name: string, peer: DocPeer): Promise<SharedDoc> {
+    if (this.closed) throw new Error('the document registry is closed');
+    await this.releasing.get(name);
+    let loading = this.open.get(name);
+    if (!loading) {
+      loading = SharedDoc.load(name, this.deps);
+      this.open.set(name, loading);
+      loading.catch(() => this.open.delete(name));
+    }
+    const shared = await loading;
+    shared.addPeer(peer);
+    return shared;
+  }
+
+  /** Removes a peer; releases the doc when nobody on this instance has it open. */
+  leave(shared: SharedDoc, peer: DocPeer): void {
+    shared.removePeer(peer);
+    if (shared.peerCount > 0 || this.closed) return;
+    this.open.delete(shared.name);
+    const release = shared
+      .destroy()
+      .catch((error: unknown) =>
+        this.deps.logger.error({ err: error, doc: shared.name }, 'releasing a doc failed'),
+      )
+      .finally(() => this.releasing.delete(shared.name));
+    this.releasing.set(shared.name, release);
+  }
+
+  /** Number of docs held open (for tests and metrics). */
+  get openCount(): number {
+    return this.open.size;
+  }
+
+  /** Closes every connection with `code` and waits until every queued update is stored. */
+  async close(code: number, reason: string): Promise<void> {
+    this.closed = true;
+    const docs = await Promise.allSettled([...this.open.values()]);
+    this.open.clear();
+    await Promise.all(
+      docs.map((result) =>
+        result.status === 'fulfilled' ? result.value.destroy(code, reason) : undefined,
+      ),
+    );
+    await Promise.all(this.releasing.values());
+  }
+}

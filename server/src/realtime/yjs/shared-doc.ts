@@ -1,0 +1,236 @@
+/**
+ * One collaborative document held in memory while anyone has it open on this instance.
+ *
+ * Every change goes through one queue per document, in arrival order:
+ * check (can it be integrated?) → append to the store (durable) → apply → broadcast.
+ * Nothing reaches another person before it is stored (G1), and updates appended by other
+ * instances (through the store's subscription) are applied through the same queue.
+ */
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { YjsCloseCode } from '@setboard/shared';
+import type { Logger } from '../../logger.js';
+import type { Store } from '../../store/store.js';
+import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.js';
+import { checkIncomingUpdate } from './update-check.js';
+
+/** A connection holding the doc open, as the doc sees it. */
+export interface DocPeer {
+  send(message: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+/** Compact the stored log when loading finds more updates than this… */
+export const COMPACT_ON_LOAD_AFTER_UPDATES = 100;
+/** …and after this many appends while the doc stays open. */
+export const COMPACT_EVERY_UPDATES = 500;
+
+/** Origin of updates that came from the store (other instances), not from a local peer. */
+const FROM_STORE = Symbol('from-store');
+
+export interface SharedDocDeps {
+  store: Store;
+  logger: Logger;
+}
+
+export class SharedDoc {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /** Each peer and the awareness client ids it controls. */
+  private readonly peers = new Map<DocPeer, Set<number>>();
+  private queue: Promise<void> = Promise.resolve();
+  private appendsSinceCompaction = 0;
+  private compacting = false;
+  private stopSubscription: (() => Promise<void>) | null = null;
+
+  private constructor(
+    readonly name: string,
+    private readonly deps: SharedDocDeps,
+  ) {
+    // The server is not a participant: it has no awareness state of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.broadcast(update, origin));
+    this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
+      this.relayAwareness(change, origin),
+    );
+  }
+
+  /** Subscribes to other instances' updates, then loads the stored log (so nothing is missed). */
+  static async load(name: string, deps: SharedDocDeps): Promise<SharedDoc> {
+    const shared = new SharedDoc(name, deps);
+    const early: Uint8Array[] = [];
+    let loaded = false;
+    shared.stopSubscription = await deps.store.subscribeDoc(name, (update) => {
+      if (loaded) shared.enqueue(() => shared.applyFromStore(update));
+      else early.push(update);
+    });
+    const stored = await deps.store.loadDoc(name);
+    Y.transact(shared.doc, () => {
+      for (const update of stored.updates) Y.applyUpdate(shared.doc, update, FROM_STORE);
+    });
+    loaded = true;
+    for (const update of early) shared.enqueue(() => shared.applyFromStore(update));
+    if (stored.updates.length > COMPACT_ON_LOAD_AFTER_UPDATES) shared.compactInBackground();
+    return shared;
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  /** A new connection: tell it our state vector and who else is here. */
+  addPeer(peer: DocPeer): void {
+    this.peers.set(peer, new Set());
+    peer.send(encodeSyncStep1(this.doc));
+    const others = [...this.awareness.getStates().keys()];
+    if (others.length > 0) peer.send(encodeAwareness(this.awareness, others));
+  }
+
+  /** A connection left: forget its awareness states (others see it go). */
+  removePeer(peer: DocPeer): void {
+    const clients = this.peers.get(peer);
+    this.peers.delete(peer);
+    if (clients && clients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+    }
+  }
+
+  /** Answers a peer's state vector with what it lacks. */
+  answerSyncStep1(peer: DocPeer, peerStateVector: Uint8Array): void {
+    peer.send(encodeSyncStep2(this.doc, peerStateVector));
+  }
+
+  /** Queues an update from a peer: check → store → apply → broadcast. */
+  receiveUpdate(peer: DocPeer, update: Uint8Array): void {
+    this.enqueue(() => this.integrateFromPeer(peer, update));
+  }
+
+  /** Applies an awareness update from a peer and remembers which client ids it controls. */
+  receiveAwareness(peer: DocPeer, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  /** Sends every awareness state to one peer. */
+  sendAllAwareness(peer: DocPeer): void {
+    peer.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+  }
+
+  /** Resolves when every queued update has been stored and applied. */
+  flush(): Promise<void> {
+    return this.queue;
+  }
+
+  /** Closes every peer with `code`, waits for queued work, and stops the subscription. */
+  async destroy(code: number = YjsCloseCode.serviceRestart, reason = 'closing'): Promise<void> {
+    for (const peer of [...this.peers.keys()]) peer.close(code, reason);
+    this.peers.clear();
+    await this.flush();
+    await this.stopSubscription?.();
+    this.stopSubscription = null;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private enqueue(step: () => Promise<void> | void): void {
+    this.queue = this.queue.then(step).catch((error: unknown) => {
+      this.deps.logger.error({ err: error, doc: this.name }, 'doc queue step failed');
+    });
+  }
+
+  private async integrateFromPeer(peer: DocPeer, update: Uint8Array): Promise<void> {
+    if (!this.peers.has(peer)) {
+      // The peer left after sending: its update is still valid work and must not be lost.
+      this.deps.logger.debug({ doc: this.name }, 'integrating an update from a closed peer');
+    }
+    const verdict = checkIncomingUpdate(this.doc, update);
+    if (!verdict.ok) {
+      this.deps.logger.warn({ doc: this.name, ...verdict }, 'refused a Yjs update');
+      const code =
+        verdict.problem === 'would_pend' ? YjsCloseCode.outOfSync : YjsCloseCode.malformed;
+      peer.close(code, verdict.problem);
+      return;
+    }
+    try {
+      await this.deps.store.appendUpdate(this.name, update);
+    } catch (error) {
+      this.deps.logger.error({ err: error, doc: this.name }, 'could not store a Yjs update');
+      // Transient: the client keeps its change and sends it again when it re-syncs.
+      peer.close(1011, 'could not store the change');
+      return;
+    }
+    Y.applyUpdate(this.doc, update, peer);
+    this.noteAppend();
+  }
+
+  private applyFromStore(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, FROM_STORE);
+  }
+
+  private broadcast(update: Uint8Array, origin: unknown): void {
+    if (this.peers.size === 0) return;
+    const message = encodeUpdate(update);
+    for (const peer of this.peers.keys()) {
+      if (peer !== origin) peer.send(message);
+    }
+  }
+
+  private relayAwareness(change: AwarenessChange, origin: unknown): void {
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    const owned = this.peers.get(origin as DocPeer);
+    if (owned) {
+      for (const client of change.added) owned.add(client);
+      for (const client of change.removed) owned.delete(client);
+    }
+    if (changed.length === 0 || this.peers.size === 0) return;
+    const message = encodeAwareness(this.awareness, changed);
+    for (const peer of this.peers.keys()) peer.send(message);
+  }
+
+  private noteAppend(): void {
+    this.appendsSinceCompaction += 1;
+    if (this.appendsSinceCompaction >= COMPACT_EVERY_UPDATES) this.compactInBackground();
+  }
+
+  /**
+   * Rewrites the stored log as one snapshot plus whatever was appended meanwhile. Built from
+   * the store (not this in-memory doc) so it never includes anything that is not yet stored.
+   */
+  private compactInBackground(): void {
+    if (this.compacting) return;
+    this.compacting = true;
+    this.appendsSinceCompaction = 0;
+    void compactStoredLog(this.deps.store, this.name)
+      .catch((error: unknown) =>
+        this.deps.logger.warn({ err: error, doc: this.name }, 'compaction failed; will retry'),
+      )
+      .finally(() => {
+        this.compacting = false;
+      });
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/** Replaces a doc's stored updates with one garbage-collected snapshot. */
+export async function compactStoredLog(store: Store, name: string): Promise<boolean> {
+  const stored = await store.loadDoc(name);
+  if (stored.updates.length < 2) return false;
+  const scratch = new Y.Doc();
+  try {
+    Y.transact(scratch, () => {
+      for (const update of stored.updates) Y.applyUpdate(scratch, update);
+    });
+    const merged = Y.encodeStateAsUpdate(scratch);
+    return await store.compactDoc(name, {
+      generation: stored.generation,
+      replaceCount: stored.updates.length,
+      merged,
+    });
+  } finally {
+    scratch.destroy();
+  }
+}

@@ -1,0 +1,68 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { checkIncomingUpdate } from './update-check.js';
+
+/** Two updates from one writer, the second depending on the first. */
+function twoDependentUpdates(): [Uint8Array, Uint8Array] {
+  const writer = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  writer.on('update', (update: Uint8Array) => updates.push(update));
+  writer.getText('notes').insert(0, 'What is stopping you?');
+  writer.getText('notes').insert(5, ' really');
+  return [updates[0]!, updates[1]!];
+}
+
+describe('checkIncomingUpdate', () => {
+  it('accepts an update whose dependencies the doc already has', () => {
+    const [first, second] = twoDependentUpdates();
+    const server = new Y.Doc();
+    expect(checkIncomingUpdate(server, first)).toEqual({ ok: true });
+    Y.applyUpdate(server, first);
+    expect(checkIncomingUpdate(server, second)).toEqual({ ok: true });
+  });
+
+  it('refuses an update that would stay pending (its predecessor is missing)', () => {
+    const [, second] = twoDependentUpdates();
+    const verdict = checkIncomingUpdate(new Y.Doc(), second);
+    expect(verdict).toMatchObject({ ok: false, problem: 'would_pend' });
+  });
+
+  it('refuses a delete of items the doc has never seen', () => {
+    const writer = new Y.Doc();
+    writer.getText('notes').insert(0, 'abc');
+    const base = Y.encodeStateAsUpdate(writer);
+    const vector = Y.encodeStateVector(writer);
+    writer.getText('notes').delete(0, 2);
+    const deletion = Y.encodeStateAsUpdate(writer, vector);
+    expect(checkIncomingUpdate(new Y.Doc(), deletion)).toMatchObject({
+      ok: false,
+      problem: 'would_pend',
+    });
+    const server = new Y.Doc();
+    Y.applyUpdate(server, base);
+    expect(checkIncomingUpdate(server, deletion)).toEqual({ ok: true });
+  });
+
+  it('accepts a duplicate of what the doc already has', () => {
+    const [first] = twoDependentUpdates();
+    const server = new Y.Doc();
+    Y.applyUpdate(server, first);
+    expect(checkIncomingUpdate(server, first)).toEqual({ ok: true });
+  });
+
+  it('refuses garbage, an empty message and a V2-encoded update as malformed', () => {
+    const writer = new Y.Doc();
+    writer.getText('notes').insert(0, 'hello');
+    const v2 = Y.encodeStateAsUpdateV2(writer);
+    for (const bad of [new Uint8Array([]), new Uint8Array([7]), new Uint8Array([255, 255, 255, 255, 1]), v2]) {
+      expect(checkIncomingUpdate(new Y.Doc(), bad)).toMatchObject({ ok: false });
+    }
+    expect(checkIncomingUpdate(new Y.Doc(), v2)).toMatchObject({ problem: 'malformed' });
+  });
+
+  it('accepts the empty V1 update a fresh client sends in its sync step 2', () => {
+    expect(checkIncomingUpdate(new Y.Doc(), Y.encodeStateAsUpdate(new Y.Doc()))).toEqual({
+      ok: true,
+    });
+  });
+});

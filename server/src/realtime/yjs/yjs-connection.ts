@@ -1,0 +1,96 @@
+/**
+ * One WebSocket speaking the y-websocket protocol for one document. Messages that arrive while
+ * the document is still loading are held and handled in order once it is ready.
+ */
+import type { WebSocket } from 'ws';
+import * as decoding from 'lib0/decoding';
+import { MAX_YJS_MESSAGE_BYTES, YjsCloseCode } from '@setboard/shared';
+import type { Logger } from '../../logger.js';
+import type { DocRegistry } from './doc-registry.js';
+import { MessageType, SyncMessageType } from './messages.js';
+import type { DocPeer, SharedDoc } from './shared-doc.js';
+
+export function serveYjsConnection(
+  socket: WebSocket,
+  docName: string,
+  deps: { registry: DocRegistry; logger: Logger },
+): void {
+  const log = deps.logger.child({ doc: docName });
+  const peer: DocPeer = {
+    send: (message) => {
+      if (socket.readyState === socket.OPEN) socket.send(message);
+    },
+    close: (code, reason) => {
+      if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) {
+        socket.close(code, reason);
+      }
+    },
+  };
+  let shared: SharedDoc | null = null;
+  const early: Uint8Array[] = [];
+
+  socket.binaryType = 'nodebuffer';
+  socket.on('message', (data: Buffer, isBinary: boolean) => {
+    const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    if (!isBinary || message.byteLength > MAX_YJS_MESSAGE_BYTES) {
+      const code = isBinary ? YjsCloseCode.tooLarge : YjsCloseCode.malformed;
+      peer.close(code, isBinary ? 'message too large' : 'binary messages only');
+      return;
+    }
+    if (shared) handleMessage(shared, peer, message, log);
+    else early.push(message);
+  });
+  socket.on('close', () => {
+    if (shared) deps.registry.leave(shared, peer);
+  });
+  socket.on('error', (error) => log.warn({ err: error }, 'yjs socket error'));
+
+  deps.registry.join(docName, peer).then(
+    (joined) => {
+      if (socket.readyState !== socket.OPEN) {
+        deps.registry.leave(joined, peer);
+        return;
+      }
+      shared = joined;
+      for (const message of early.splice(0)) handleMessage(joined, peer, message, log);
+    },
+    (error: unknown) => {
+      log.error({ err: error }, 'could not open the document');
+      peer.close(1011, 'could not open the document');
+    },
+  );
+}
+
+function handleMessage(shared: SharedDoc, peer: DocPeer, message: Uint8Array, log: Logger): void {
+  try {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.sync:
+        return handleSync(shared, peer, decoder);
+      case MessageType.awareness:
+        return shared.receiveAwareness(peer, decoding.readVarUint8Array(decoder));
+      case MessageType.queryAwareness:
+        return shared.sendAllAwareness(peer);
+      default:
+        peer.close(YjsCloseCode.malformed, 'unknown message type');
+    }
+  } catch (error) {
+    log.warn({ err: error }, 'malformed y-websocket message');
+    peer.close(YjsCloseCode.malformed, 'malformed message');
+  }
+}
+
+function handleSync(shared: SharedDoc, peer: DocPeer, decoder: decoding.Decoder): void {
+  const syncType = decoding.readVarUint(decoder);
+  const payload = decoding.readVarUint8Array(decoder);
+  switch (syncType) {
+    case SyncMessageType.step1:
+      return shared.answerSyncStep1(peer, payload);
+    case SyncMessageType.step2:
+    case SyncMessageType.update:
+      return shared.receiveUpdate(peer, payload);
+    default:
+      peer.close(YjsCloseCode.malformed, 'unknown sync message');
+  }
+}

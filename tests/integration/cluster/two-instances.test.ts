@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { ServerNotice } from '@setboard/shared';
+import { redisBackend, uniqueDocName } from '../../support/backends.js';
+import { redisForSuite, uniqueKeyPrefix } from '../../support/services.js';
+import { connectSocket, waitForConnect } from '../../support/socket-client.js';
+import { startTestServer, type TestServer } from '../../support/test-server.js';
+import { connectYjs, waitForConvergence } from '../../support/yjs-client.js';
+
+const redis = await redisForSuite('Two instances on one Redis');
+
+describe.skipIf(!redis.available)('Two instances on one Redis', () => {
+  async function startTwoInstances(): Promise<[TestServer, TestServer]> {
+    const backend = redisBackend('cluster');
+    const streamPrefix = uniqueKeyPrefix('cluster-sio');
+    const startInstance = () =>
+      startTestServer({
+        store: backend.openStore(),
+        socketAdapter: createAdapter(backend.newClient(), {
+          streamName: `${streamPrefix}socket.io`,
+          channelPrefix: `${streamPrefix}socket.io`,
+          blockTimeInMs: 1_000,
+        }),
+      });
+    return [await startInstance(), await startInstance()];
+  }
+
+  it('[A4] a provider on each instance co-edits one doc and both converge (G6)', async () => {
+    const [east, west] = await startTwoInstances();
+    const doc = uniqueDocName();
+    const onEast = connectYjs(east.url, doc);
+    const onWest = connectYjs(west.url, doc);
+    await Promise.all([onEast.synced(), onWest.synced()]);
+
+    onEast.text.insert(0, 'East typed this.');
+    await expect.poll(() => onWest.text.toString()).toBe('East typed this.');
+    onWest.text.insert(onWest.text.length, ' West added this.');
+    onEast.text.insert(0, '[both] ');
+    expect(await waitForConvergence([onEast, onWest])).toBe(
+      '[both] East typed this. West added this.',
+    );
+
+    // A newcomer on either instance loads the same text from the shared store.
+    const late = connectYjs(west.url, doc);
+    await late.synced();
+    expect(late.text.toString()).toBe(onEast.text.toString());
+  });
+
+  it('[A4] a Socket.IO broadcast from one instance reaches a client on the other', async () => {
+    const [east, west] = await startTwoInstances();
+    const listener = connectSocket(west.url);
+    await waitForConnect(listener);
+    const received = new Promise<ServerNotice>((resolve) => listener.once('server:notice', resolve));
+
+    const notice: ServerNotice = {
+      kind: 'announcement',
+      message: 'The set meets again on 14 December 2017.',
+      sentAt: 1,
+    };
+    // The adapter needs a moment to learn of the other instance; retry until it arrives.
+    const resend = setInterval(() => east.app.io.emit('server:notice', notice), 200);
+    try {
+      await expect(received).resolves.toEqual(notice);
+    } finally {
+      clearInterval(resend);
+    }
+  });
+});

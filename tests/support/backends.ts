@@ -1,0 +1,70 @@
+/**
+ * The two storage backends, as factories the realtime suites run against. A backend can open a
+ * store, and open it again "after a restart" (same SQLite file, or same Redis key prefix).
+ */
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import type { Store } from '@setboard/server';
+import { RedisStore } from '../../server/src/store/redis/redis-store.js';
+import { SqliteStore } from '../../server/src/store/sqlite/sqlite-store.js';
+import { closeWhenTestEnds } from './cleanup.js';
+import { TEST_REDIS_URL, uniqueKeyPrefix } from './services.js';
+import { makeTempDir } from './test-server.js';
+
+export interface BackendUnderTest {
+  /** Opens a store on this backend's data; call again to "restart" on the same data. */
+  openStore(): Store;
+  /** Environment for a server process on the same data. */
+  processEnv: Record<string, string>;
+}
+
+/** A fresh SQLite file in a temporary folder, removed when the test ends. */
+export function sqliteBackend(): BackendUnderTest {
+  const temp = makeTempDir('sqlite');
+  const opened: Store[] = [];
+  closeWhenTestEnds(async () => {
+    for (const store of opened) await store.close();
+    temp.remove();
+  });
+  return {
+    openStore() {
+      const store = SqliteStore.open({ file: path.join(temp.dir, 'setboard.sqlite') });
+      opened.push(store);
+      return store;
+    },
+    processEnv: { DATA_DIR: temp.dir },
+  };
+}
+
+/** A unique key prefix on the test Redis; its keys are deleted when the test ends. */
+export function redisBackend(label: string): BackendUnderTest & { newClient(): Redis } {
+  const keyPrefix = uniqueKeyPrefix(label);
+  const clients: Redis[] = [];
+  const opened: Store[] = [];
+  const newClient = () => {
+    const client = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
+    clients.push(client);
+    return client;
+  };
+  closeWhenTestEnds(async () => {
+    for (const store of opened) await store.close();
+    const cleaner = newClient();
+    const keys = await cleaner.keys(`${keyPrefix}*`);
+    if (keys.length > 0) await cleaner.del(...keys);
+    await Promise.all(clients.map((client) => client.quit().catch(() => undefined)));
+  });
+  return {
+    openStore() {
+      const store = new RedisStore({ redis: newClient(), keyPrefix });
+      opened.push(store);
+      return store;
+    },
+    newClient,
+    processEnv: { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix },
+  };
+}
+
+/** A doc name no other test uses. */
+export function uniqueDocName(): string {
+  return `spine:t${Math.random().toString(36).slice(2, 12)}`;
+}

@@ -1,0 +1,76 @@
+/**
+ * Starts a real server in this process on 127.0.0.1 and a free port. Without a store it opens a
+ * fresh SQLite file in a temporary folder, removed again on close.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createApp, createLogger, type App, type AppDeps, type Store } from '@setboard/server';
+import { SqliteStore } from '../../server/src/store/sqlite/sqlite-store.js';
+import { closeWhenTestEnds } from './cleanup.js';
+
+export interface TestServer {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  port: number;
+  app: App;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  clientDistDir?: string;
+  store?: Store;
+  socketAdapter?: AppDeps['socketAdapter'];
+  /** Listen on this port (to restart "the same" server); default: any free port. */
+  port?: number;
+  now?: () => number;
+}
+
+/** Logs are silent in tests unless TEST_LOG_LEVEL asks for them. */
+export const testLogger = createLogger(
+  (process.env.TEST_LOG_LEVEL as 'silent' | 'debug' | undefined) ?? 'silent',
+);
+
+/** A temporary folder removed when `remove` is called. */
+export function makeTempDir(label: string): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `setboard-${label}-`));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const temp = options.store ? null : makeTempDir('server');
+  const store =
+    options.store ?? SqliteStore.open({ file: path.join(temp!.dir, 'setboard.sqlite') });
+  const app = createApp({
+    store,
+    logger: testLogger,
+    ...(options.clientDistDir ? { clientDistDir: options.clientDistDir } : {}),
+    ...(options.socketAdapter ? { socketAdapter: options.socketAdapter } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  await new Promise<void>((resolve, reject) => {
+    app.httpServer.once('error', reject);
+    app.httpServer.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (app.httpServer.address() as AddressInfo).port;
+  let closed = false;
+  const server: TestServer = {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    app,
+    store,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      if (temp) {
+        await store.close();
+        temp.remove();
+      }
+    },
+  };
+  closeWhenTestEnds(() => server.close());
+  return server;
+}
