@@ -37,8 +37,14 @@ export default tseslint.config(
   {
     files: ['shared/src/**/*.ts'],
     rules: restrict([
-      { group: ['node:*', ...serverOnlyPackages, 'react', 'react-dom', 'socket.io-client'], message: 'shared/ is pure: no Node, server or browser libraries.' },
-      { group: ['@setboard/server', '@setboard/client', '**/server/**', '**/client/**'], message: 'shared/ depends on nothing of ours.' },
+      {
+        group: ['node:*', ...serverOnlyPackages, 'react', 'react-dom', 'socket.io-client'],
+        message: 'shared/ is pure: no Node, server or browser libraries.',
+      },
+      {
+        group: ['@setboard/server', '@setboard/client', '**/server/**', '**/client/**'],
+        message: 'shared/ depends on nothing of ours.',
+      },
     ]),
   },
   {
@@ -49,23 +55,55 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...restrict([
         { group: ['node:*', ...serverOnlyPackages], message: 'The client runs in the browser.' },
-        { group: ['@setboard/server', '**/server/**'], message: 'The client talks to the server over the wire, never by import.' },
+        {
+          group: ['@setboard/server', '**/server/**'],
+          message: 'The client talks to the server over the wire, never by import.',
+        },
       ]),
     },
   },
   {
     files: ['server/src/store/**/*.ts'],
     rules: restrict([
-      { group: ['**/http/**', '**/realtime/**', '**/app.js', 'express', 'socket.io'], message: 'The store knows nothing of HTTP or realtime.' },
+      {
+        group: ['**/http/**', '**/realtime/**', '**/app.js', 'express', 'socket.io'],
+        message: 'The store knows nothing of HTTP or realtime.',
+      },
     ]),
   },
   {
     files: ['server/src/http/**/*.ts'],
-    rules: restrict([{ group: ['**/realtime/**', '**/main.js', '**/app.js', 'ioredis', 'better-sqlite3', '**/store/sqlite/**', '**/store/redis/**'], message: 'http/ uses the Store port, not adapters or realtime.' }]),
+    rules: restrict([
+      {
+        group: [
+          '**/realtime/**',
+          '**/main.js',
+          '**/app.js',
+          'ioredis',
+          'better-sqlite3',
+          '**/store/sqlite/**',
+          '**/store/redis/**',
+        ],
+        message: 'http/ uses the Store port, not adapters or realtime.',
+      },
+    ]),
   },
   {
     files: ['server/src/realtime/**/*.ts'],
-    rules: restrict([{ group: ['**/http/**', '**/main.js', '**/app.js', 'ioredis', 'better-sqlite3', '**/store/sqlite/**', '**/store/redis/**'], message: 'realtime/ uses the Store port, not adapters or HTTP.' }]),
+    rules: restrict([
+      {
+        group: [
+          '**/http/**',
+          '**/main.js',
+          '**/app.js',
+          'ioredis',
+          'better-sqlite3',
+          '**/store/sqlite/**',
+          '**/store/redis/**',
+        ],
+        message: 'realtime/ uses the Store port, not adapters or HTTP.',
+      },
+    ]),
   },
   {
     files: ['server/src/**/*.ts'],
@@ -73,7 +111,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Only main.ts reads the environment.' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Only main.ts reads the environment.',
+        },
       ],
     },
   },

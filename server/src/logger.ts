@@ -16,10 +16,7 @@ export const REDACTED_PATHS = [
 ];
 
 /** Creates the process logger; `destination` lets tests capture output. */
-export function createLogger(
-  level: LevelWithSilent,
-  destination?: pino.DestinationStream,
-): Logger {
+export function createLogger(level: LevelWithSilent, destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = {
     level,
     base: { service: 'setboard' },

@@ -51,7 +51,10 @@ export function connectYjs(serverUrl: string, docName: string): YjsTestClient {
 }
 
 /** Waits until every client's text is the same, and returns that text. */
-export async function waitForConvergence(clients: YjsTestClient[], timeout = 15_000): Promise<string> {
+export async function waitForConvergence(
+  clients: YjsTestClient[],
+  timeout = 15_000,
+): Promise<string> {
   await vi.waitFor(
     () => {
       const texts = new Set(clients.map((client) => client.text.toString()));

@@ -28,7 +28,10 @@ export type CommandPayload<N extends CommandName> = z.input<(typeof CommandSchem
 
 /** Socket.IO map of events the client emits. */
 export type ClientToServerEvents = {
-  [N in CommandName]: (payload: unknown, ack: (result: AckResult<CommandReplies[N]>) => void) => void;
+  [N in CommandName]: (
+    payload: unknown,
+    ack: (result: AckResult<CommandReplies[N]>) => void,
+  ) => void;
 };
 
 /** Socket.IO map of events the server emits (facts, in the past tense or as notices). */

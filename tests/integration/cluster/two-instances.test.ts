@@ -50,7 +50,9 @@ describe.skipIf(!redis.available)('Two instances on one Redis', () => {
     const [east, west] = await startTwoInstances();
     const listener = connectSocket(west.url);
     await waitForConnect(listener);
-    const received = new Promise<ServerNotice>((resolve) => listener.once('server:notice', resolve));
+    const received = new Promise<ServerNotice>((resolve) =>
+      listener.once('server:notice', resolve),
+    );
 
     const notice: ServerNotice = {
       kind: 'announcement',

@@ -54,7 +54,12 @@ describe('checkIncomingUpdate', () => {
     const writer = new Y.Doc();
     writer.getText('notes').insert(0, 'hello');
     const v2 = Y.encodeStateAsUpdateV2(writer);
-    for (const bad of [new Uint8Array([]), new Uint8Array([7]), new Uint8Array([255, 255, 255, 255, 1]), v2]) {
+    for (const bad of [
+      new Uint8Array([]),
+      new Uint8Array([7]),
+      new Uint8Array([255, 255, 255, 255, 1]),
+      v2,
+    ]) {
       expect(checkIncomingUpdate(new Y.Doc(), bad)).toMatchObject({ ok: false });
     }
     expect(checkIncomingUpdate(new Y.Doc(), v2)).toMatchObject({ problem: 'malformed' });

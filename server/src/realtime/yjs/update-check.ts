@@ -43,7 +43,9 @@ function refuse(problem: UpdateProblem, detail: string): UpdateVerdict {
 function knownClocksAfter(
   doc: Y.Doc,
   structs: Array<Y.Item | Y.GC | Y.Skip>,
-): { ok: true; clocks: Map<number, number> } | { ok: false; problem: UpdateProblem; detail: string } {
+):
+  | { ok: true; clocks: Map<number, number> }
+  | { ok: false; problem: UpdateProblem; detail: string } {
   const clocks = Y.decodeStateVector(Y.encodeStateVector(doc));
   for (const struct of structs) {
     if (struct instanceof Y.Skip) continue;

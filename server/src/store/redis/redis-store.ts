@@ -1,0 +1,240 @@
+/**
+ * The Redis adapter of the Store port, for any number of server instances on one Redis.
+ *
+ * - Records: a hash `{ v, json }` per record plus a set of ids per collection (for `list`);
+ *   compare-and-set and delete run as Lua scripts, so exactly one concurrent writer wins.
+ * - Docs: a list of updates per doc. An append is `MULTI RPUSH … PUBLISH … EXEC`: stored before
+ *   it is fanned out (G1), and every instance subscribed to the doc's channel applies it (G6).
+ *
+ * The store does not own the `redis` client it is given: `close()` leaves it connected, and the
+ * caller quits it. It owns only the subscriber connection it duplicates from it on first
+ * `subscribeDoc`. Do not set ioredis' own `keyPrefix` option on that client: keys would be
+ * prefixed twice and channels (which ioredis does not prefix) would no longer match.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ChainableCommander, Redis } from 'ioredis';
+import type { CasResult, DocUpdateListener, Store, StoredDoc, VersionedRecord } from '../store.js';
+import {
+  DEFAULT_KEY_PREFIX,
+  assertCollectionName,
+  assertDocName,
+  assertRecordId,
+  createStoreKeys,
+  type StoreKeys,
+} from '../keys.js';
+import {
+  StoreClosedError,
+  asBuffer,
+  assertCompaction,
+  assertExpectedVersion,
+  assertUpdate,
+  toOwnedBytes,
+  toRecordJson,
+} from '../adapter-support.js';
+import {
+  COMPACT_DOC,
+  DELETE_RECORD,
+  PUT_RECORD,
+  parseFlagAndNumber,
+  runScript,
+} from './redis-scripts.js';
+import { DocSubscriber, encodeUpdateMessage } from './doc-subscriber.js';
+
+/** The published instance id is length-prefixed with one byte. */
+const MAX_INSTANCE_ID_BYTES = 255;
+
+/** Options for `new RedisStore(...)`. */
+export interface RedisStoreOptions {
+  /** A connected (or connecting) ioredis client. The caller owns it and quits it. */
+  redis: Redis;
+  /** Prefix of every key and channel; defaults to `setboard:`. */
+  keyPrefix?: string;
+  /** Tags this store's published updates so it can skip them; defaults to a random UUID. */
+  instanceId?: string;
+  /** Receives subscriber-connection errors and errors thrown by doc listeners. */
+  onError?: (error: unknown) => void;
+}
+
+/** A Store kept in Redis, shared by every instance that uses the same key prefix. */
+export class RedisStore implements Store {
+  readonly kind = 'redis' as const;
+  /** This store's id in published updates. */
+  readonly instanceId: string;
+
+  readonly #redis: Redis;
+  readonly #keys: StoreKeys;
+  readonly #subscriber: DocSubscriber;
+  readonly #instanceIdBytes: Buffer;
+  readonly #pending = new Set<Promise<unknown>>();
+  #closed = false;
+
+  constructor(options: RedisStoreOptions) {
+    this.#redis = options.redis;
+    this.#keys = createStoreKeys(options.keyPrefix ?? DEFAULT_KEY_PREFIX);
+    this.instanceId = options.instanceId ?? randomUUID();
+    this.#instanceIdBytes = Buffer.from(this.instanceId, 'utf8');
+    if (
+      this.#instanceIdBytes.length === 0 ||
+      this.#instanceIdBytes.length > MAX_INSTANCE_ID_BYTES
+    ) {
+      throw new TypeError(`instanceId must be 1-${MAX_INSTANCE_ID_BYTES} bytes of UTF-8`);
+    }
+    const onError = options.onError ?? ((error) => console.error('RedisStore', error));
+    this.#subscriber = new DocSubscriber(this.#redis, this.#instanceIdBytes, onError);
+  }
+
+  get<T>(collection: string, id: string): Promise<VersionedRecord<T> | null> {
+    return this.#track(async () => {
+      checkRecordArgs(collection, id);
+      const [version, json] = await this.#redis.hmget(
+        this.#keys.record(collection, id),
+        'v',
+        'json',
+      );
+      return toRecord<T>(version ?? null, json ?? null);
+    });
+  }
+
+  put<T>(collection: string, id: string, value: T, expectedVersion: number): Promise<CasResult> {
+    return this.#track(async () => {
+      checkRecordArgs(collection, id);
+      assertExpectedVersion(expectedVersion);
+      const json = toRecordJson(value);
+      const keys = [this.#keys.record(collection, id), this.#keys.collectionIndex(collection)];
+      const reply = await runScript(this.#redis, PUT_RECORD, keys, [expectedVersion, json, id]);
+      return toCasResult(parseFlagAndNumber(reply, PUT_RECORD));
+    });
+  }
+
+  delete(collection: string, id: string, expectedVersion: number): Promise<CasResult> {
+    return this.#track(async () => {
+      checkRecordArgs(collection, id);
+      assertExpectedVersion(expectedVersion);
+      const keys = [this.#keys.record(collection, id), this.#keys.collectionIndex(collection)];
+      const reply = await runScript(this.#redis, DELETE_RECORD, keys, [expectedVersion, id]);
+      return toCasResult(parseFlagAndNumber(reply, DELETE_RECORD));
+    });
+  }
+
+  list<T>(collection: string): Promise<Array<{ id: string } & VersionedRecord<T>>> {
+    return this.#track(async () => {
+      assertCollectionName(collection);
+      const ids = await this.#redis.smembers(this.#keys.collectionIndex(collection));
+      if (ids.length === 0) return [];
+      const pipeline = this.#redis.pipeline();
+      for (const id of ids) pipeline.hmget(this.#keys.record(collection, id), 'v', 'json');
+      const replies = await execOrThrow(pipeline);
+      // Not one snapshot: a record deleted between SMEMBERS and HMGET is simply left out.
+      return ids.flatMap((id, index) => {
+        const [version, json] = replies[index] as Array<string | null>;
+        const record = toRecord<T>(version ?? null, json ?? null);
+        return record === null ? [] : [{ id, ...record }];
+      });
+    });
+  }
+
+  appendUpdate(docName: string, update: Uint8Array): Promise<void> {
+    return this.#track(async () => {
+      assertDocName(docName);
+      assertUpdate(update);
+      const message = encodeUpdateMessage(this.#instanceIdBytes, update);
+      // One MULTI: the update is in the log before any subscriber can see it.
+      await execOrThrow(
+        this.#redis
+          .multi()
+          .rpush(this.#keys.docLog(docName), asBuffer(update))
+          .publish(this.#keys.docChannel(docName), message),
+      );
+    });
+  }
+
+  loadDoc(docName: string): Promise<StoredDoc> {
+    return this.#track(async () => {
+      assertDocName(docName);
+      const [generation, updates] = await execOrThrow(
+        this.#redis
+          .multi()
+          .get(this.#keys.docGeneration(docName))
+          .lrangeBuffer(this.#keys.docLog(docName), 0, -1),
+      );
+      return {
+        generation: typeof generation === 'string' ? generation : '0',
+        updates: (updates as Buffer[]).map(toOwnedBytes),
+      };
+    });
+  }
+
+  compactDoc(
+    docName: string,
+    compaction: { generation: string; replaceCount: number; merged: Uint8Array },
+  ): Promise<boolean> {
+    return this.#track(async () => {
+      assertDocName(docName);
+      assertCompaction(compaction);
+      const keys = [this.#keys.docLog(docName), this.#keys.docGeneration(docName)];
+      const { generation, replaceCount, merged } = compaction;
+      const reply = await runScript(this.#redis, COMPACT_DOC, keys, [
+        generation,
+        replaceCount,
+        asBuffer(merged),
+      ]);
+      return reply === 1;
+    });
+  }
+
+  subscribeDoc(docName: string, listener: DocUpdateListener): Promise<() => Promise<void>> {
+    return this.#track(async () => {
+      assertDocName(docName);
+      return this.#subscriber.subscribe(this.#keys.docChannel(docName), listener);
+    });
+  }
+
+  ping(): Promise<void> {
+    return this.#track(async () => void (await this.#redis.ping()));
+  }
+
+  /** Waits for this store's commands in flight, then quits its subscriber connection only. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await Promise.allSettled(this.#pending);
+    await this.#subscriber.close();
+  }
+
+  /** Refuses work after close, and remembers work in flight so `close()` can wait for it. */
+  async #track<T>(work: () => Promise<T>): Promise<T> {
+    if (this.#closed) throw new StoreClosedError('RedisStore');
+    const promise = work();
+    this.#pending.add(promise);
+    try {
+      return await promise;
+    } finally {
+      this.#pending.delete(promise);
+    }
+  }
+}
+
+function checkRecordArgs(collection: string, id: string): void {
+  assertCollectionName(collection);
+  assertRecordId(id);
+}
+
+function toRecord<T>(version: string | null, json: string | null): VersionedRecord<T> | null {
+  if (version === null || json === null) return null;
+  return { value: JSON.parse(json) as T, version: Number(version) };
+}
+
+function toCasResult([ok, version]: [boolean, number]): CasResult {
+  return ok ? { ok: true, version } : { ok: false, currentVersion: version };
+}
+
+/** Runs a pipeline or MULTI, throwing its first command error, and returns the results. */
+async function execOrThrow(commands: ChainableCommander): Promise<unknown[]> {
+  const replies = await commands.exec();
+  // exec() answers null only when a WATCHed key changed; this store never WATCHes.
+  if (replies === null) throw new Error('Redis transaction was aborted');
+  return replies.map(([error, result]) => {
+    if (error) throw error;
+    return result;
+  });
+}

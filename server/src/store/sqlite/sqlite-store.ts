@@ -1,0 +1,286 @@
+/**
+ * The SQLite adapter of the Store port: the zero-setup default for a single server instance.
+ *
+ * better-sqlite3 is synchronous, so each method does all its work in one transaction before it
+ * returns; the promise it hands back is already settled. With `synchronous = FULL` in WAL mode a
+ * committed transaction is on disk, which is what "durably stored" in store.ts asks for.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database, Transaction } from 'better-sqlite3';
+import type { CasResult, DocUpdateListener, Store, StoredDoc, VersionedRecord } from '../store.js';
+import {
+  DEFAULT_KEY_PREFIX,
+  assertCollectionName,
+  assertDocName,
+  assertRecordId,
+} from '../keys.js';
+import {
+  StoreClosedError,
+  asBuffer,
+  callListeners,
+  assertCompaction,
+  assertExpectedVersion,
+  assertUpdate,
+  toOwnedBytes,
+  toRecordJson,
+} from '../adapter-support.js';
+import { createSchema } from './schema.js';
+import { prepareStatements, type SqliteStatements } from './statements.js';
+import { broadcastToPeers, joinScope, peerScope, type RegisteredPeer } from './peer-registry.js';
+
+/** How long a write waits for another connection's lock before failing. */
+const BUSY_TIMEOUT_MS = 5_000;
+
+/** Options for `new SqliteStore(...)`. */
+export interface SqliteStoreOptions {
+  /** An open better-sqlite3 handle. The caller owns it: `close()` leaves it open. */
+  db: Database;
+  /** Namespace for everything this store writes; defaults to `setboard:`. */
+  keyPrefix?: string;
+  /** Receives errors thrown by doc listeners; defaults to `console.error`. */
+  onError?: (error: unknown) => void;
+}
+
+/** Options for `SqliteStore.open(...)`. */
+export interface SqliteStoreOpenOptions {
+  /** Path of the database file; missing directories are created. */
+  file: string;
+  keyPrefix?: string;
+  onError?: (error: unknown) => void;
+}
+
+interface SqliteTransactions {
+  put: Transaction<(collection: string, id: string, json: string, expected: number) => CasResult>;
+  delete: Transaction<(collection: string, id: string, expected: number) => CasResult>;
+  load: Transaction<(docName: string) => StoredDoc>;
+  compact: Transaction<
+    (docName: string, generation: string, replaceCount: number, merged: Uint8Array) => boolean
+  >;
+}
+
+/** A Store kept in one SQLite file. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+
+  readonly #db: Database;
+  readonly #ns: string;
+  readonly #sql: SqliteStatements;
+  readonly #onError: (error: unknown) => void;
+  readonly #scope: string;
+  readonly #peer: RegisteredPeer = { deliver: (doc, update) => this.#deliver(doc, update) };
+  readonly #leaveScope: () => void;
+  readonly #listeners = new Map<string, Set<DocUpdateListener>>();
+  readonly #tx: SqliteTransactions;
+  /** Set by `open()`: a store that opened its own file also closes it. */
+  #ownsDb = false;
+  #closed = false;
+
+  /** Wraps a handle the caller opened; creates the tables if they are missing. */
+  constructor(options: SqliteStoreOptions) {
+    this.#db = options.db;
+    this.#ns = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
+    this.#onError = options.onError ?? ((error) => console.error('SqliteStore listener', error));
+    createSchema(this.#db);
+    this.#sql = prepareStatements(this.#db);
+    this.#tx = this.#createTransactions();
+    this.#scope = peerScope(this.#db, this.#ns);
+    this.#leaveScope = joinScope(this.#scope, this.#peer);
+  }
+
+  /**
+   * Opens (creating if needed) the database file, in WAL mode with full fsync on commit, and
+   * returns a store that owns the handle: its `close()` closes the file.
+   */
+  static open(options: SqliteStoreOpenOptions): SqliteStore {
+    mkdirSync(dirname(options.file), { recursive: true });
+    const db = new BetterSqlite3(options.file);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      const store = new SqliteStore({ db, keyPrefix: options.keyPrefix, onError: options.onError });
+      store.#ownsDb = true;
+      return store;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  async get<T>(collection: string, id: string): Promise<VersionedRecord<T> | null> {
+    this.#checkRecordArgs(collection, id);
+    const row = this.#sql.getRecord.get(this.#ns, collection, id);
+    return row === undefined ? null : { value: JSON.parse(row.json) as T, version: row.version };
+  }
+
+  async put<T>(
+    collection: string,
+    id: string,
+    value: T,
+    expectedVersion: number,
+  ): Promise<CasResult> {
+    this.#checkRecordArgs(collection, id);
+    assertExpectedVersion(expectedVersion);
+    const json = toRecordJson(value);
+    return this.#tx.put.immediate(collection, id, json, expectedVersion);
+  }
+
+  async delete(collection: string, id: string, expectedVersion: number): Promise<CasResult> {
+    this.#checkRecordArgs(collection, id);
+    assertExpectedVersion(expectedVersion);
+    return this.#tx.delete.immediate(collection, id, expectedVersion);
+  }
+
+  async list<T>(collection: string): Promise<Array<{ id: string } & VersionedRecord<T>>> {
+    this.#assertOpen();
+    assertCollectionName(collection);
+    return this.#sql.listRecords.all(this.#ns, collection).map((row) => ({
+      id: row.id,
+      value: JSON.parse(row.json) as T,
+      version: row.version,
+    }));
+  }
+
+  async appendUpdate(docName: string, update: Uint8Array): Promise<void> {
+    this.#assertOpen();
+    assertDocName(docName);
+    assertUpdate(update);
+    // Copy before anything else: the caller may reuse its buffer once we return.
+    const bytes = toOwnedBytes(update);
+    this.#sql.appendUpdate.run(this.#ns, docName, asBuffer(bytes));
+    // Committed (autocommit statement), so peers may now see it.
+    broadcastToPeers(this.#scope, this.#peer, docName, bytes);
+  }
+
+  async loadDoc(docName: string): Promise<StoredDoc> {
+    this.#assertOpen();
+    assertDocName(docName);
+    return this.#tx.load(docName);
+  }
+
+  async compactDoc(
+    docName: string,
+    compaction: { generation: string; replaceCount: number; merged: Uint8Array },
+  ): Promise<boolean> {
+    this.#assertOpen();
+    assertDocName(docName);
+    assertCompaction(compaction);
+    const { generation, replaceCount, merged } = compaction;
+    return this.#tx.compact.immediate(docName, generation, replaceCount, merged);
+  }
+
+  async subscribeDoc(docName: string, listener: DocUpdateListener): Promise<() => Promise<void>> {
+    this.#assertOpen();
+    assertDocName(docName);
+    let listeners = this.#listeners.get(docName);
+    if (listeners === undefined) {
+      listeners = new Set();
+      this.#listeners.set(docName, listeners);
+    }
+    // A wrapper, so subscribing the same function twice gives two independent subscriptions.
+    const entry: DocUpdateListener = (update) => listener(update);
+    listeners.add(entry);
+    return async () => {
+      listeners.delete(entry);
+      if (listeners.size === 0 && this.#listeners.get(docName) === listeners) {
+        this.#listeners.delete(docName);
+      }
+    };
+  }
+
+  async ping(): Promise<void> {
+    this.#assertOpen();
+    this.#sql.ping.get();
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#leaveScope();
+    this.#listeners.clear();
+    if (this.#ownsDb) this.#db.close();
+  }
+
+  /**
+   * Each read-then-write runs inside one transaction; writers use BEGIN IMMEDIATE so the read
+   * already holds the write lock and another connection on the file cannot slip in between.
+   */
+  #createTransactions(): SqliteTransactions {
+    return {
+      put: this.#db.transaction(this.#putTx.bind(this)),
+      delete: this.#db.transaction(this.#deleteTx.bind(this)),
+      load: this.#db.transaction(this.#loadTx.bind(this)),
+      compact: this.#db.transaction(this.#compactTx.bind(this)),
+    };
+  }
+
+  #deliver(docName: string, update: Uint8Array): void {
+    const listeners = this.#listeners.get(docName);
+    if (this.#closed || listeners === undefined) return;
+    callListeners([...listeners], update, this.#onError);
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) throw new StoreClosedError('SqliteStore');
+  }
+
+  #checkRecordArgs(collection: string, id: string): void {
+    this.#assertOpen();
+    assertCollectionName(collection);
+    assertRecordId(id);
+  }
+
+  #currentVersion(collection: string, id: string): number {
+    return this.#sql.getRecord.get(this.#ns, collection, id)?.version ?? 0;
+  }
+
+  #putTx(collection: string, id: string, json: string, expected: number): CasResult {
+    const current = this.#currentVersion(collection, id);
+    if (current !== expected) return { ok: false, currentVersion: current };
+    const version = current + 1;
+    this.#sql.upsertRecord.run(this.#ns, collection, id, version, json);
+    return { ok: true, version };
+  }
+
+  #deleteTx(collection: string, id: string, expected: number): CasResult {
+    const current = this.#currentVersion(collection, id);
+    // Deleting what does not exist is a conflict: the caller believed it was there.
+    if (current === 0 || current !== expected) return { ok: false, currentVersion: current };
+    this.#sql.deleteRecord.run(this.#ns, collection, id);
+    return { ok: true, version: 0 };
+  }
+
+  #loadTx(docName: string): StoredDoc {
+    const generation = this.#generation(docName);
+    const rows = this.#sql.loadUpdates.all(this.#ns, docName);
+    return { generation: String(generation), updates: rows.map((row) => toOwnedBytes(row.bytes)) };
+  }
+
+  #compactTx(
+    docName: string,
+    generation: string,
+    replaceCount: number,
+    merged: Uint8Array,
+  ): boolean {
+    const current = this.#generation(docName);
+    if (String(current) !== generation) return false;
+    const oldest = this.#sql.oldestSeqs.all(this.#ns, docName, replaceCount);
+    const lastSeq = oldest.at(-1)?.seq;
+    if (oldest.length < replaceCount || lastSeq === undefined) {
+      throw new RangeError(
+        `replaceCount ${replaceCount} exceeds the ${oldest.length} stored updates`,
+      );
+    }
+    this.#sql.deleteUpdatesThrough.run(this.#ns, docName, lastSeq);
+    // Reuse the newest replaced seq: the merged update sorts before everything kept.
+    this.#sql.insertUpdateAt.run(lastSeq, this.#ns, docName, asBuffer(merged));
+    this.#sql.setGeneration.run(this.#ns, docName, current + 1);
+    return true;
+  }
+
+  #generation(docName: string): number {
+    return this.#sql.getGeneration.get(this.#ns, docName)?.generation ?? 0;
+  }
+}
