@@ -27,7 +27,11 @@ async function openStore(config: Config, logger: Logger): Promise<OpenedStore> {
   if (config.REDIS_URL) {
     const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3 });
     redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
-    const store = new RedisStore({ redis, keyPrefix: config.REDIS_KEY_PREFIX });
+    const store = new RedisStore({
+      redis,
+      keyPrefix: config.REDIS_KEY_PREFIX,
+      onError: (error) => logger.warn({ err: error }, 'redis store error'),
+    });
     await store.ping();
     const socketAdapter = createAdapter(redis, {
       streamName: `${config.REDIS_KEY_PREFIX}socket.io`,
@@ -38,7 +42,10 @@ async function openStore(config: Config, logger: Logger): Promise<OpenedStore> {
     return { store, socketAdapter, closeConnections: async () => void (await redis.quit()) };
   }
   const file = path.resolve(config.DATA_DIR, 'setboard.sqlite');
-  const store = SqliteStore.open({ file });
+  const store = SqliteStore.open({
+    file,
+    onError: (error) => logger.error({ err: error }, 'sqlite store error'),
+  });
   logger.info({ file }, 'using the SQLite store');
   return { store, closeConnections: async () => {} };
 }

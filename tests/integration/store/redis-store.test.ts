@@ -73,6 +73,34 @@ describe.skipIf(!redis.available)('RedisStore', () => {
       }
     });
 
+    it('[A1] after its subscriber connection drops, a store replays the log it may have missed', async () => {
+      const keyPrefix = uniqueKeyPrefix('RedisStore');
+      const writerClient = new Redis(TEST_REDIS_URL);
+      const readerClient = new Redis(TEST_REDIS_URL);
+      try {
+        const writer = new RedisStore({ redis: writerClient, keyPrefix });
+        const reader = new RedisStore({ redis: readerClient, keyPrefix, instanceId: keyPrefix });
+        const received: number[] = [];
+        await reader.subscribeDoc('d', (update) => received.push(update[0]!));
+        // Drop the reader's subscriber connection, then append at once: ioredis reconnects and
+        // resubscribes, but the publish happens while it is away.
+        const subscriberName = `setboard-store-subscriber:${keyPrefix.replace(/[^\w.:-]/g, '_')}`;
+        const subscriberLine = ((await writerClient.client('LIST')) as string)
+          .split('\n')
+          .find((line) => line.includes(`name=${subscriberName} `));
+        const subscriberId = /\bid=(\d+)/.exec(subscriberLine ?? '')?.[1];
+        expect(subscriberId).toBeDefined();
+        await writerClient.client('KILL', 'ID', subscriberId!);
+        await writer.appendUpdate('d', new Uint8Array([7]));
+        await expect.poll(() => received.includes(7), { timeout: 10_000 }).toBe(true);
+        await writer.close();
+        await reader.close();
+        await deleteKeysWithPrefix(writerClient, keyPrefix);
+      } finally {
+        await Promise.all([writerClient.quit(), readerClient.quit()]);
+      }
+    });
+
     it('[A1] compare-and-set still works after Redis forgets its scripts', async () => {
       const keyPrefix = uniqueKeyPrefix('RedisStore');
       const client = new Redis(TEST_REDIS_URL);

@@ -4,8 +4,9 @@
  * listens to.
  *
  * Pub/sub is at-most-once: a message published while this connection is reconnecting is lost
- * (ioredis resubscribes by itself afterwards). The update is still in the doc's log, so a
- * reload recovers it; nothing acknowledged is lost from storage (G1).
+ * (ioredis resubscribes by itself afterwards). The update is still in the doc's log, so after a
+ * reconnect every subscribed channel's log is replayed to its listeners (Yjs updates are
+ * idempotent, so the duplicates this brings are harmless) and no instance is left behind.
  */
 import type { Redis } from 'ioredis';
 import type { DocUpdateListener } from '../store.js';
@@ -42,11 +43,15 @@ interface ChannelSubscription {
   live: Promise<void>;
 }
 
+/** Reads a channel's stored updates, to replay what a reconnect may have missed. */
+export type ChannelReplay = (channel: string) => Promise<Uint8Array[]>;
+
 /** Fans the messages of one subscriber connection out to per-channel listeners. */
 export class DocSubscriber {
   readonly #source: Redis;
   readonly #instanceId: Buffer;
   readonly #onError: (error: unknown) => void;
+  readonly #replay: ChannelReplay;
   readonly #channels = new Map<string, ChannelSubscription>();
   #connection: Redis | undefined;
   /**
@@ -56,10 +61,16 @@ export class DocSubscriber {
   #queue: Promise<void> = Promise.resolve();
 
   /** `source` is duplicated (same address and options) on first use; it is never used itself. */
-  constructor(source: Redis, instanceId: Buffer, onError: (error: unknown) => void) {
+  constructor(
+    source: Redis,
+    instanceId: Buffer,
+    onError: (error: unknown) => void,
+    replay: ChannelReplay,
+  ) {
     this.#source = source;
     this.#instanceId = instanceId;
     this.#onError = onError;
+    this.#replay = replay;
   }
 
   /** Resolves once `channel` is subscribed; returns the idempotent unsubscribe. */
@@ -126,6 +137,11 @@ export class DocSubscriber {
       connection.on('messageBuffer', (channel: Buffer, message: Buffer) =>
         this.#dispatch(channel.toString(), message),
       );
+      let connectedBefore = false;
+      connection.on('ready', () => {
+        if (connectedBefore) void this.#replayAfterReconnect(connection);
+        connectedBefore = true;
+      });
       this.#connection = connection;
     }
     return this.#connection;
@@ -141,6 +157,24 @@ export class DocSubscriber {
     }
     if (decoded.instanceId.equals(this.#instanceId)) return; // Our own append.
     callListeners([...subscription.listeners], decoded.update, this.#onError);
+  }
+
+  /**
+   * ioredis queues the resubscriptions when the connection is ready again; a PING sent after
+   * them is answered only once they are live, so the logs read next miss nothing.
+   */
+  async #replayAfterReconnect(connection: Redis): Promise<void> {
+    try {
+      await connection.ping();
+      for (const [channel, subscription] of this.#channels) {
+        const updates = await this.#replay(channel);
+        for (const update of updates) {
+          callListeners([...subscription.listeners], update, this.#onError);
+        }
+      }
+    } catch (error) {
+      this.#onError(error);
+    }
   }
 
   #enqueue(operation: () => Promise<unknown>): Promise<void> {

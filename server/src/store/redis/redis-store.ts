@@ -66,6 +66,8 @@ export class RedisStore implements Store {
   readonly #subscriber: DocSubscriber;
   readonly #instanceIdBytes: Buffer;
   readonly #pending = new Set<Promise<unknown>>();
+  /** Channel → doc name, for replaying a doc's log after the subscriber reconnects. */
+  readonly #docOfChannel = new Map<string, string>();
   #closed = false;
 
   constructor(options: RedisStoreOptions) {
@@ -80,7 +82,9 @@ export class RedisStore implements Store {
       throw new TypeError(`instanceId must be 1-${MAX_INSTANCE_ID_BYTES} bytes of UTF-8`);
     }
     const onError = options.onError ?? ((error) => console.error('RedisStore', error));
-    this.#subscriber = new DocSubscriber(this.#redis, this.#instanceIdBytes, onError);
+    this.#subscriber = new DocSubscriber(this.#redis, this.#instanceIdBytes, onError, (channel) =>
+      this.#readLogOfChannel(channel),
+    );
   }
 
   get<T>(collection: string, id: string): Promise<VersionedRecord<T> | null> {
@@ -185,12 +189,21 @@ export class RedisStore implements Store {
   subscribeDoc(docName: string, listener: DocUpdateListener): Promise<() => Promise<void>> {
     return this.#track(async () => {
       assertDocName(docName);
-      return this.#subscriber.subscribe(this.#keys.docChannel(docName), listener);
+      const channel = this.#keys.docChannel(docName);
+      this.#docOfChannel.set(channel, docName);
+      return this.#subscriber.subscribe(channel, listener);
     });
   }
 
   ping(): Promise<void> {
     return this.#track(async () => void (await this.#redis.ping()));
+  }
+
+  async #readLogOfChannel(channel: string): Promise<Uint8Array[]> {
+    const docName = this.#docOfChannel.get(channel);
+    if (docName === undefined) return [];
+    const entries = await this.#redis.lrangeBuffer(this.#keys.docLog(docName), 0, -1);
+    return entries.map((entry) => new Uint8Array(entry));
   }
 
   /** Waits for this store's commands in flight, then quits its subscriber connection only. */
