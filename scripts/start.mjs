@@ -30,7 +30,7 @@ function isStale(output, sourceFolders) {
 }
 
 function build(workspace, what) {
-  console.log(`Building the ${what}…`);
+  process.stdout.write(`Building the ${what}…\n`);
   const result = spawnSync('npm', ['run', 'build', '-w', workspace], {
     cwd: root,
     stdio: 'inherit',

@@ -1,0 +1,37 @@
+import type { ServerNotice } from '@setboard/shared';
+import { type ReactNode, useEffect, useState } from 'react';
+import { ConnectionStore } from './connection-store';
+import { type Realtime, RealtimeContext } from './realtime-context';
+import { createSocket } from './socket';
+import { watchSocketStatus } from './socket-status';
+
+/** Owns the page's one Socket.IO connection and the store every connection reports into. */
+export function RealtimeProvider({ children }: { children: ReactNode }) {
+  // createSocket does not connect, so building it during render has no side effects; the
+  // effect below connects and, on unmount, disconnects.
+  const [realtime] = useState<Realtime>(() => ({
+    socket: createSocket(),
+    connection: new ConnectionStore(),
+  }));
+
+  useEffect(() => {
+    const { socket, connection } = realtime;
+    const stopWatching = watchSocketStatus(socket, (status) => connection.setSocketStatus(status));
+    const onNotice = (notice: ServerNotice): void => connection.setNotice(notice);
+    // A "restarting" notice has served its purpose once we are back.
+    const onConnect = (): void => {
+      if (connection.getSnapshot().notice?.kind === 'restarting') connection.setNotice(null);
+    };
+    socket.on('server:notice', onNotice);
+    socket.on('connect', onConnect);
+    socket.connect();
+    return () => {
+      stopWatching();
+      socket.off('server:notice', onNotice);
+      socket.off('connect', onConnect);
+      socket.disconnect();
+    };
+  }, [realtime]);
+
+  return <RealtimeContext.Provider value={realtime}>{children}</RealtimeContext.Provider>;
+}

@@ -1,0 +1,35 @@
+import { YjsCloseCode } from '@setboard/shared';
+import { describe, expect, it } from 'vitest';
+import { CONNECTION_MESSAGES, describeConnection } from './describe-connection';
+
+describe('describeConnection', () => {
+  it('says Connected only when the socket and every document are connected', () => {
+    expect(describeConnection({ kind: 'connected' }, [{ kind: 'connected' }]).message).toBe(
+      CONNECTION_MESSAGES.connected,
+    );
+    expect(describeConnection({ kind: 'connected' }, [{ kind: 'connecting' }]).message).toBe(
+      CONNECTION_MESSAGES.connecting,
+    );
+  });
+
+  it('prefers offline over connecting', () => {
+    const summary = describeConnection({ kind: 'connecting' }, [{ kind: 'offline' }]);
+    expect(summary).toMatchObject({ tone: 'offline', message: CONNECTION_MESSAGES.offline });
+  });
+
+  it('asks for a reload when the protocol is out of date, whatever else is true', () => {
+    const summary = describeConnection({ kind: 'outdated' }, [{ kind: 'offline' }]);
+    expect(summary).toEqual({
+      tone: 'stopped',
+      message: CONNECTION_MESSAGES.outdated,
+      needsReload: true,
+    });
+  });
+
+  it('explains a permanent document close and offers a reload', () => {
+    const closed = { kind: 'closed', code: YjsCloseCode.forbidden, reason: '' } as const;
+    const summary = describeConnection({ kind: 'connected' }, [{ kind: 'connected' }, closed]);
+    expect(summary.needsReload).toBe(true);
+    expect(summary.message).toMatch(/do not have access/);
+  });
+});

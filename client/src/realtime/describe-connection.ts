@@ -1,0 +1,39 @@
+import type { SocketStatus } from './socket-status';
+import { type YjsStatus, describeYjsClose } from './yjs-provider';
+
+/** The one line a person sees about the connection, worst problem first. */
+export interface ConnectionSummary {
+  tone: 'connected' | 'connecting' | 'offline' | 'stopped';
+  message: string;
+  /** Only a reload can fix this. */
+  needsReload: boolean;
+}
+
+export const CONNECTION_MESSAGES = {
+  connected: 'Connected',
+  connecting: 'Connecting…',
+  offline: 'Offline — your changes will sync when you reconnect',
+  outdated: 'This page is out of date — please reload',
+} as const;
+
+/** Combines the Socket.IO status and every open document's status into one summary. */
+export function describeConnection(
+  socket: SocketStatus,
+  docs: readonly YjsStatus[],
+): ConnectionSummary {
+  if (socket.kind === 'outdated') {
+    return { tone: 'stopped', message: CONNECTION_MESSAGES.outdated, needsReload: true };
+  }
+  const closed = docs.find((doc) => doc.kind === 'closed');
+  if (closed?.kind === 'closed') {
+    return { tone: 'stopped', message: describeYjsClose(closed.code), needsReload: true };
+  }
+  const kinds = [socket.kind, ...docs.map((doc) => doc.kind)];
+  if (kinds.includes('offline')) {
+    return { tone: 'offline', message: CONNECTION_MESSAGES.offline, needsReload: false };
+  }
+  if (kinds.includes('connecting')) {
+    return { tone: 'connecting', message: CONNECTION_MESSAGES.connecting, needsReload: false };
+  }
+  return { tone: 'connected', message: CONNECTION_MESSAGES.connected, needsReload: false };
+}

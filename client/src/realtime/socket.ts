@@ -1,0 +1,88 @@
+import {
+  type AckResult,
+  type ClientToServerEvents,
+  type CommandName,
+  type CommandPayload,
+  type CommandReplies,
+  type HandshakeAuth,
+  HandshakeErrorCode,
+  PROTOCOL_VERSION,
+  type ServerToClientEvents,
+  SOCKET_IO_PATH,
+} from '@setboard/shared';
+import { io, type Socket } from 'socket.io-client';
+
+export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** How long a command waits for its acknowledgement before giving up. */
+export const COMMAND_TIMEOUT_MS = 10_000;
+
+/** A command got no acknowledgement in time (offline, or the server is overloaded). */
+export class CommandTimeoutError extends Error {
+  readonly command: CommandName;
+  readonly timeoutMs: number;
+
+  constructor(command: CommandName, timeoutMs: number) {
+    super(`No reply to ${command} within ${timeoutMs} ms`);
+    this.name = 'CommandTimeoutError';
+    this.command = command;
+    this.timeoutMs = timeoutMs;
+  }
+}
+
+/** Whether a `connect_error` is the server refusing a client built for another protocol. */
+export function isProtocolMismatch(error: Error): boolean {
+  const data: unknown = (error as Error & { data?: unknown }).data;
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { code?: unknown }).code === HandshakeErrorCode.protocolMismatch
+  );
+}
+
+/**
+ * Creates the app's Socket.IO connection, not yet connected, so callers can attach listeners
+ * (see `watchSocketStatus`) before the first handshake. Call `socket.connect()` when ready.
+ */
+export function createSocket(url?: string): AppSocket {
+  const auth: HandshakeAuth = { protocolVersion: PROTOCOL_VERSION };
+  const options = {
+    path: SOCKET_IO_PATH,
+    auth,
+    autoConnect: false,
+    // WebSocket only: the /yjs endpoint needs WebSockets anyway, and skipping long-polling means
+    // several server instances behind a balancer need no sticky sessions.
+    transports: ['websocket'],
+  };
+  const socket: AppSocket = url === undefined ? io(options) : io(url, options);
+  socket.on('connect_error', (error) => {
+    // A refused handshake is final for this build of the page: retrying cannot succeed, so make
+    // sure nothing retries (Socket.IO already stops after a middleware refusal; this also covers
+    // a refusal that arrives while the manager is reconnecting).
+    if (isProtocolMismatch(error)) socket.disconnect();
+  });
+  return socket;
+}
+
+/**
+ * Sends a command and resolves with its acknowledgement (`AckResult`), which carries expected
+ * failures as values. Rejects with `CommandTimeoutError` when no acknowledgement arrives in time.
+ */
+export async function sendCommand<N extends CommandName>(
+  socket: AppSocket,
+  name: N,
+  payload: CommandPayload<N>,
+  timeoutMs = COMMAND_TIMEOUT_MS,
+): Promise<AckResult<CommandReplies[N]>> {
+  try {
+    // Widening the name is safe: every command takes (payload, ack) and the reply type is
+    // pinned by this function's signature. Socket.IO's types cannot follow a generic name.
+    const result: AckResult<CommandReplies[N]> = await socket
+      .timeout(timeoutMs)
+      .emitWithAck(name as CommandName, payload);
+    return result;
+  } catch {
+    // emitWithAck only rejects when the timeout fires.
+    throw new CommandTimeoutError(name, timeoutMs);
+  }
+}

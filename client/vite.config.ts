@@ -1,0 +1,25 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { nhsukCssForStrictCsp } from './build/nhsuk-css-for-strict-csp.ts';
+
+/** Where `npm run dev -w @setboard/server` listens. */
+const DEV_SERVER_URL = 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [react(), nhsukCssForStrictCsp()],
+  server: {
+    proxy: {
+      '/socket.io': { target: DEV_SERVER_URL, ws: true },
+      '/yjs': { target: DEV_SERVER_URL, ws: true },
+      '/api': DEV_SERVER_URL,
+      '/healthz': DEV_SERVER_URL,
+      '/readyz': DEV_SERVER_URL,
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Inlined assets become data: URLs, which the server's CSP (img-src/font-src 'self') refuses.
+    assetsInlineLimit: 0,
+  },
+});
