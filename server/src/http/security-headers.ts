@@ -29,5 +29,6 @@ export function securityHeaders(options: { https: boolean }): RequestHandler {
     strictTransportSecurity: options.https ? { maxAge: 15_552_000 } : false,
     referrerPolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
+    xFrameOptions: { action: 'deny' },
   });
 }
