@@ -25,7 +25,7 @@ describe.skipIf(!redis.available)('Two instances on one Redis', () => {
     return [await startInstance(), await startInstance()];
   }
 
-  it('[A4] a provider on each instance co-edits one doc and both converge (G6)', async () => {
+  it('[A4][Y5] a provider on each instance co-edits one doc and both converge (G6)', async () => {
     const [east, west] = await startTwoInstances();
     const doc = uniqueDocName();
     const onEast = connectYjs(east.url, doc);

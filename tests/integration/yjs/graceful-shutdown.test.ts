@@ -4,7 +4,7 @@ import { findFreePort, startServerProcess } from '../../support/server-process.j
 import { connectYjs } from '../../support/yjs-client.js';
 
 describe('Graceful shutdown', () => {
-  it('SIGTERM stores what was accepted, exits cleanly, and clients reconnect after a restart', async () => {
+  it('[Y8] SIGTERM stores what was accepted, exits cleanly, and clients reconnect after a restart', async () => {
     const backend = sqliteBackend();
     const port = await findFreePort();
     const doc = uniqueDocName();

@@ -13,7 +13,7 @@ function twoDependentUpdates(): [Uint8Array, Uint8Array] {
 }
 
 describe('checkIncomingUpdate', () => {
-  it('accepts an update whose dependencies the doc already has', () => {
+  it('[Y3] accepts an update whose dependencies the doc already has', () => {
     const [first, second] = twoDependentUpdates();
     const server = new Y.Doc();
     expect(checkIncomingUpdate(server, first)).toEqual({ ok: true });
@@ -21,13 +21,13 @@ describe('checkIncomingUpdate', () => {
     expect(checkIncomingUpdate(server, second)).toEqual({ ok: true });
   });
 
-  it('refuses an update that would stay pending (its predecessor is missing)', () => {
+  it('[Y3] refuses an update that would stay pending (its predecessor is missing)', () => {
     const [, second] = twoDependentUpdates();
     const verdict = checkIncomingUpdate(new Y.Doc(), second);
     expect(verdict).toMatchObject({ ok: false, problem: 'would_pend' });
   });
 
-  it('refuses a delete of items the doc has never seen', () => {
+  it('[Y3] refuses a delete of items the doc has never seen', () => {
     const writer = new Y.Doc();
     writer.getText('notes').insert(0, 'abc');
     const base = Y.encodeStateAsUpdate(writer);
@@ -43,14 +43,14 @@ describe('checkIncomingUpdate', () => {
     expect(checkIncomingUpdate(server, deletion)).toEqual({ ok: true });
   });
 
-  it('accepts a duplicate of what the doc already has', () => {
+  it('[Y3] accepts a duplicate of what the doc already has', () => {
     const [first] = twoDependentUpdates();
     const server = new Y.Doc();
     Y.applyUpdate(server, first);
     expect(checkIncomingUpdate(server, first)).toEqual({ ok: true });
   });
 
-  it('refuses garbage, an empty message and a V2-encoded update as malformed', () => {
+  it('[Y3] refuses garbage, an empty message and a V2-encoded update as malformed', () => {
     const writer = new Y.Doc();
     writer.getText('notes').insert(0, 'hello');
     const v2 = Y.encodeStateAsUpdateV2(writer);
@@ -65,7 +65,7 @@ describe('checkIncomingUpdate', () => {
     expect(checkIncomingUpdate(new Y.Doc(), v2)).toMatchObject({ problem: 'malformed' });
   });
 
-  it('accepts the empty V1 update a fresh client sends in its sync step 2', () => {
+  it('[Y3] accepts the empty V1 update a fresh client sends in its sync step 2', () => {
     expect(checkIncomingUpdate(new Y.Doc(), Y.encodeStateAsUpdate(new Y.Doc()))).toEqual({
       ok: true,
     });
