@@ -10,7 +10,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { YjsCloseCode } from '@setboard/shared';
 import type { Logger } from '../../logger.js';
-import type { Store } from '../../store/store.js';
+import type { Store, StoredDoc } from '../../store/store.js';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.js';
 import { checkIncomingUpdate } from './update-check.js';
 
@@ -64,7 +64,13 @@ export class SharedDoc {
       if (loaded) shared.enqueue(() => shared.applyFromStore(update));
       else early.push(update);
     });
-    const stored = await deps.store.loadDoc(name);
+    let stored: StoredDoc;
+    try {
+      stored = await deps.store.loadDoc(name);
+    } catch (error) {
+      await shared.destroy();
+      throw error;
+    }
     Y.transact(shared.doc, () => {
       for (const update of stored.updates) Y.applyUpdate(shared.doc, update, FROM_STORE);
     });
