@@ -4,8 +4,19 @@
  */
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { ServerOptions } from 'socket.io';
+import { isSameOrigin } from './access/origin.js';
+import { admitToDoc } from './access/realtime-access.js';
+import {
+  createAccessServices,
+  type AccessServices,
+  type RateLimitName,
+  type RateLimitSettings,
+} from './access/services.js';
+import { createApiRoutes } from './http/api-routes.js';
 import { createExpressApp } from './http/create-express-app.js';
+import type { RouteDefinition } from './http/route.js';
 import type { Logger } from './logger.js';
+import { wireAccessRevocation } from './realtime/access-revocation.js';
 import { createSocketServer, type AppServer } from './realtime/socket-server.js';
 import { attachYjsEndpoint } from './realtime/yjs/yjs-endpoint.js';
 import type { DocRegistry } from './realtime/yjs/doc-registry.js';
@@ -22,12 +33,22 @@ export interface AppDeps {
   socketAdapter?: ServerOptions['adapter'];
   /** The clock. Tests inject one; nothing in the server reads `Date.now()` directly. */
   now?: () => number;
+  /** Override the attempts allowed on token-bearing routes (tests that race many requests). */
+  rateLimits?: Partial<Record<RateLimitName, RateLimitSettings>>;
 }
 
 export interface App {
   httpServer: HttpServer;
   io: AppServer;
   docs: DocRegistry;
+  services: AccessServices;
+  /** Every API route, with its access policy (the authorisation matrix test reads these). */
+  routes: readonly RouteDefinition[];
+  /**
+   * While nobody has set the server up: a fresh one-time set-up link (older ones stop working).
+   * Null once the first organiser exists.
+   */
+  setupUrl(origin?: string): Promise<string | null>;
   /**
    * Stops accepting work, closes every connection with a "reconnect" code, and resolves once
    * every accepted update is stored. It does not close the store: whoever opened it does.
@@ -38,20 +59,45 @@ export interface App {
 export function createApp(deps: AppDeps): App {
   const now = deps.now ?? Date.now;
   const https = deps.publicUrl?.startsWith('https://') ?? false;
+  let revokeAccess: (setId: string, personId: string) => void = () => {};
+  const services = createAccessServices({
+    store: deps.store,
+    logger: deps.logger,
+    now,
+    ...(deps.rateLimits ? { rateLimits: deps.rateLimits } : {}),
+    onAccessRevoked: (setId, personId) => revokeAccess(setId, personId),
+  });
+  const routes = createApiRoutes({ services, https, publicUrl: deps.publicUrl });
   const express = createExpressApp({
     store: deps.store,
     logger: deps.logger,
     clientDistDir: deps.clientDistDir,
     https,
+    publicUrl: deps.publicUrl,
+    services,
+    routes,
   });
   const httpServer = createServer(express);
   const io = createSocketServer({
     httpServer,
     logger: deps.logger,
     now,
+    services,
+    publicUrl: deps.publicUrl,
     ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });
-  const yjs = attachYjsEndpoint(httpServer, { store: deps.store, logger: deps.logger });
+  const yjs = attachYjsEndpoint(httpServer, {
+    store: deps.store,
+    logger: deps.logger,
+    isAllowedOrigin: (request) => isSameOrigin(request, deps.publicUrl),
+    admit: (request, docName) => admitToDoc(services, request, docName),
+  });
+  revokeAccess = wireAccessRevocation(io, yjs.registry, deps.logger);
+
+  const setupUrl = async (origin = deps.publicUrl ?? 'http://localhost:3000') => {
+    const token = await services.onboarding.issueSetupToken();
+    return token ? `${new URL(origin).origin}/setup#${token}` : null;
+  };
 
   let closing: Promise<void> | null = null;
   const close = () => {
@@ -71,5 +117,5 @@ export function createApp(deps: AppDeps): App {
     return closing;
   };
 
-  return { httpServer, io, docs: yjs.registry, close };
+  return { httpServer, io, docs: yjs.registry, services, routes, setupUrl, close };
 }

@@ -67,13 +67,18 @@ async function main(): Promise<void> {
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
     ...(opened.socketAdapter ? { socketAdapter: opened.socketAdapter } : {}),
   });
-  app.httpServer.listen(config.PORT, config.HOST, () => {
-    const address = app.httpServer.address();
-    const port = typeof address === 'object' && address ? address.port : config.PORT;
-    logger.info({ port, host: config.HOST }, 'listening');
-    const shown = config.PUBLIC_URL ?? `http://localhost:${port}`;
-    process.stdout.write(`\nSetboard is running at ${shown}\n\n`);
-  });
+  await new Promise<void>((resolve) => app.httpServer.listen(config.PORT, config.HOST, resolve));
+  const address = app.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  logger.info({ port, host: config.HOST }, 'listening');
+  const shown = config.PUBLIC_URL ?? `http://localhost:${port}`;
+  // Like Jupyter's token link: printed to the console only, never to the structured log.
+  const setupUrl = await app.setupUrl(shown);
+  const setupNotice = setupUrl
+    ? `Nobody has set up Setboard yet. To become its first organiser, open:\n\n    ${setupUrl}\n\n` +
+      'This link works once; until it is used, a new one is printed each time the server starts.\n\n'
+    : '';
+  process.stdout.write(`\n${setupNotice}Setboard is running at ${shown}\n\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

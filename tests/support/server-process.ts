@@ -16,6 +16,8 @@ export interface ServerProcess {
   url: string;
   port: number;
   child: ChildProcess;
+  /** The set-up link the server printed at start, if nobody had set it up yet. */
+  setupUrl: string | null;
   /** Sends a signal and resolves with the exit code (null when killed by a signal). */
   stop(signal: NodeJS.Signals): Promise<number | null>;
 }
@@ -64,6 +66,7 @@ export async function startServerProcess(options: {
     url: `http://127.0.0.1:${options.port}`,
     port: options.port,
     child,
+    setupUrl: /https?:\/\/\S+\/setup#[\w-]+/.exec(output)?.[0] ?? null,
     async stop(signal) {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;

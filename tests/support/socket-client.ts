@@ -14,10 +14,18 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export function connectSocket(
   serverUrl: string,
-  options: { protocolVersion?: number; transports?: Array<'polling' | 'websocket'> } = {},
+  options: {
+    as: { cookie: string } | null;
+    protocolVersion?: number;
+    transports?: Array<'polling' | 'websocket'>;
+    origin?: string;
+  },
 ): TestSocket {
+  const extraHeaders: Record<string, string> = { origin: options.origin ?? serverUrl };
+  if (options.as) extraHeaders.cookie = options.as.cookie;
   const socket: TestSocket = io(serverUrl, {
     path: SOCKET_IO_PATH,
+    extraHeaders,
     auth: { protocolVersion: options.protocolVersion ?? PROTOCOL_VERSION },
     transports: options.transports ?? ['websocket'],
     reconnection: false,

@@ -16,6 +16,8 @@ export interface TestServer {
   port: number;
   app: App;
   store: Store;
+  /** A fresh set-up link on this server (null once someone has set it up). */
+  setupUrl(): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export interface TestServerOptions {
   /** Listen on this port (to restart "the same" server); default: any free port. */
   port?: number;
   now?: () => number;
+  rateLimits?: AppDeps['rateLimits'];
 }
 
 /** Logs are silent in tests unless TEST_LOG_LEVEL asks for them. */
@@ -49,6 +52,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.clientDistDir ? { clientDistDir: options.clientDistDir } : {}),
     ...(options.socketAdapter ? { socketAdapter: options.socketAdapter } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
@@ -61,6 +65,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     port,
     app,
     store,
+    setupUrl: () => app.setupUrl(`http://127.0.0.1:${port}`),
     async close() {
       if (closed) return;
       closed = true;

@@ -22,10 +22,28 @@ export function yjsUrl(serverUrl: string): string {
   return `${serverUrl.replace(/^http/, 'ws')}${YJS_PATH}`;
 }
 
-export function connectYjs(serverUrl: string, docName: string): YjsTestClient {
+/** A `ws` WebSocket that presents `person`'s session cookie and our Origin, as a browser would. */
+export function webSocketAs(
+  serverUrl: string,
+  person: { cookie: string } | null,
+): typeof WebSocket {
+  const headers: Record<string, string> = { origin: serverUrl };
+  if (person) headers.cookie = person.cookie;
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  } as unknown as typeof WebSocket;
+}
+
+export function connectYjs(
+  serverUrl: string,
+  docName: string,
+  person: { cookie: string } | null,
+): YjsTestClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(yjsUrl(serverUrl), docName, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: webSocketAs(serverUrl, person) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     // Reconnect quickly after a server restart; tests wait for the re-sync.
     maxBackoffTime: 250,

@@ -8,9 +8,15 @@ import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '@setboard/shared';
 import { pathOnly, type Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
+import type { AccessServices } from '../access/services.js';
 import { clientPages } from './client-pages.js';
 import { healthRoutes } from './health.routes.js';
+import { isSameOrigin, isStateChanging } from '../access/origin.js';
+import { mountRoutes, type RouteDefinition } from './route.js';
 import { securityHeaders } from './security-headers.js';
+
+/** Pages whose address carries a token (in the fragment): never send a Referer from them. */
+const TOKEN_PAGES = /^\/(invitation|sign-in|setup)(\/|$)/;
 
 /** Largest JSON body the API accepts. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -20,6 +26,9 @@ export interface ExpressAppDeps {
   logger: Logger;
   clientDistDir: string | undefined;
   https: boolean;
+  publicUrl: string | undefined;
+  services: AccessServices;
+  routes: readonly RouteDefinition[];
 }
 
 export function createExpressApp(deps: ExpressAppDeps): express.Express {
@@ -43,8 +52,20 @@ export function createExpressApp(deps: ExpressAppDeps): express.Express {
     }),
   );
   app.use(securityHeaders({ https: deps.https }));
+  app.use((req, res, next) => {
+    if (TOKEN_PAGES.test(req.path)) res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+  app.use('/api', (req, res, next) => {
+    if (!isStateChanging(req.method) || isSameOrigin(req, deps.publicUrl)) return next();
+    void deps.services.audit.record({ action: 'access.denied', detail: 'bad origin' });
+    res.status(403).json({
+      error: { code: ErrorCode.badOrigin, message: 'This request came from another site.' },
+    });
+  });
   app.use('/api', express.json({ limit: MAX_JSON_BODY_BYTES }));
   app.use(healthRoutes(deps));
+  app.use(mountRoutes(deps.routes, deps.services, deps.logger));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: ErrorCode.notFound, message: 'No such API route.' } });
   });

@@ -8,13 +8,17 @@ import type { z } from 'zod';
 import {
   ackError,
   CommandSchemas,
+  isSetPolicy,
+  policyAllows,
   describeZodIssues,
   ErrorCode,
   type AckResult,
   type CommandName,
   type CommandReplies,
+  type SocketData,
 } from '@setboard/shared';
 import type { Logger } from '../logger.js';
+import { CommandPolicies } from './command-policies.js';
 
 export type CommandHandler<N extends CommandName> = (
   payload: z.output<(typeof CommandSchemas)[N]>,
@@ -35,6 +39,16 @@ export function onCommand<N extends CommandName>(
       return;
     }
     const reply = ack as Ack<N>;
+    const policy = CommandPolicies[name];
+    // Set-scoped commands (from the meeting issue on) check the set named in their payload.
+    const data = socket.data as Partial<SocketData>;
+    const actor = data.personId
+      ? { personId: data.personId, isOrganiser: data.isOrganiser ?? false }
+      : null;
+    if (isSetPolicy(policy) || !policyAllows(policy, actor, null)) {
+      reply(ackError(ErrorCode.forbidden, 'You do not have permission to do that.'));
+      return;
+    }
     const parsed = CommandSchemas[name].safeParse(payload);
     if (!parsed.success) {
       reply(

@@ -1,12 +1,13 @@
 /**
- * The Socket.IO server: typed event maps from `shared/`, a protocol-version check at the
- * handshake, and one `register*Handlers` call per feature.
+ * The Socket.IO server: typed event maps from `shared/`, and a handshake that checks, in order,
+ * the Origin (both transports, via `allowRequest`), the protocol version and the session cookie.
+ * Every command has an access policy (`command-policies.ts`).
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type ServerOptions } from 'socket.io';
 import {
-  HandshakeAuth,
   ErrorCode,
+  HandshakeAuth,
   PROTOCOL_VERSION,
   SOCKET_IO_PATH,
   type ClientToServerEvents,
@@ -14,24 +15,45 @@ import {
   type ServerToClientEvents,
   type SocketData,
 } from '@setboard/shared';
+import { isSameOrigin } from '../access/origin.js';
+import { sessionOfRequest } from '../access/realtime-access.js';
+import type { AccessServices } from '../access/services.js';
 import type { Logger } from '../logger.js';
 import { registerClockHandlers } from './clock.handlers.js';
+
+/** Messages between server instances (through the adapter). */
+export interface InterServerEvents {
+  'access:revoked': (setId: string, personId: string) => void;
+}
 
 export type AppServer = Server<
   ClientToServerEvents,
   ServerToClientEvents,
-  Record<string, never>,
+  InterServerEvents,
   SocketData
 >;
 
 /** Largest Socket.IO message accepted; commands are small. */
 export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
 
+/** The room holding every connection of one person, on every instance. */
+export function personRoom(personId: string): string {
+  return `person:${personId}`;
+}
+
 export interface SocketServerDeps {
   httpServer: HttpServer;
   logger: Logger;
   now: () => number;
+  services: AccessServices;
+  publicUrl: string | undefined;
   adapter?: ServerOptions['adapter'];
+}
+
+function refusal(code: string, message: string): Error & { data: HandshakeRefusal } {
+  const error = new Error(message) as Error & { data: HandshakeRefusal };
+  error.data = { code, serverProtocolVersion: PROTOCOL_VERSION };
+  return error;
 }
 
 export function createSocketServer(deps: SocketServerDeps): AppServer {
@@ -41,24 +63,37 @@ export function createSocketServer(deps: SocketServerDeps): AppServer {
     maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
     // Other upgrade requests (/yjs) share this HTTP server: leave them alone.
     destroyUpgrade: false,
+    allowRequest: (request, callback) => callback(null, isSameOrigin(request, deps.publicUrl)),
     ...(deps.adapter ? { adapter: deps.adapter } : {}),
   });
   io.use((socket, next) => {
     const auth = HandshakeAuth.safeParse(socket.handshake.auth);
     if (!auth.success || auth.data.protocolVersion !== PROTOCOL_VERSION) {
-      const refusal = new Error('This page is out of date. Please reload it.') as Error & {
-        data: HandshakeRefusal;
-      };
-      refusal.data = { code: ErrorCode.protocolMismatch, serverProtocolVersion: PROTOCOL_VERSION };
-      next(refusal);
+      next(refusal(ErrorCode.protocolMismatch, 'This page is out of date. Please reload it.'));
       return;
     }
     socket.data.protocolVersion = auth.data.protocolVersion;
-    next();
+    sessionOfRequest(deps.services, socket.request).then(
+      (session) => {
+        if (!session) {
+          next(refusal(ErrorCode.unauthenticated, 'Sign in to continue.'));
+          return;
+        }
+        socket.data.personId = session.person.id;
+        socket.data.isOrganiser = session.person.isOrganiser;
+        socket.data.sessionKey = session.sessionKey;
+        next();
+      },
+      (error: unknown) => {
+        deps.logger.error({ err: error }, 'could not check a Socket.IO session');
+        next(refusal(ErrorCode.internal, 'Something went wrong. Try again shortly.'));
+      },
+    );
   });
   io.on('connection', (socket) => {
-    const log = deps.logger.child({ socketId: socket.id });
+    const log = deps.logger.child({ socketId: socket.id, personId: socket.data.personId });
     log.debug('socket connected');
+    void socket.join(personRoom(socket.data.personId));
     registerClockHandlers(socket, { logger: log, now: deps.now });
     socket.on('disconnect', (reason) => log.debug({ reason }, 'socket disconnected'));
   });

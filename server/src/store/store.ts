@@ -77,10 +77,26 @@ export interface DocStore {
   subscribeDoc(docName: string, listener: DocUpdateListener): Promise<() => Promise<void>>;
 }
 
+/** How many attempts a key may make in a window, for one named purpose. */
+export interface RateLimitOptions {
+  /** What is being limited, e.g. `link-redeem`; keeps purposes apart. */
+  name: string;
+  points: number;
+  durationSeconds: number;
+}
+
+/** Counts attempts per key (e.g. a client address); shared by every instance on the store. */
+export interface RateLimiter {
+  /** Records one attempt; `allowed: false` once the key has used up its window. */
+  consume(key: string): Promise<{ allowed: boolean; retryAfterMs: number }>;
+}
+
 /** The whole port. */
 export interface Store extends RecordStore, DocStore {
   /** Which adapter this is, for logs and `/readyz`. */
   readonly kind: 'sqlite' | 'redis';
+  /** A rate limiter whose counters live in this store (so they hold across instances). */
+  createRateLimiter(options: RateLimitOptions): RateLimiter;
   /** Resolves when the backing store answers; rejects otherwise. Used by `/readyz`. */
   ping(): Promise<void>;
   /** Finishes pending writes and releases connections and files. Idempotent. */

@@ -7,8 +7,20 @@ export const ErrorCode = {
   validation: 'validation',
   /** The client was built for another protocol version: reload the page. */
   protocolMismatch: 'protocol_mismatch',
+  /** Nobody is signed in (or the session has ended). */
+  unauthenticated: 'unauthenticated',
   /** The request was refused by policy (wrong role, wrong stage, not a member). */
   forbidden: 'forbidden',
+  /** A state-changing request or handshake came from another site. */
+  badOrigin: 'bad_origin',
+  /** The link's time ran out. */
+  linkExpired: 'link_expired',
+  /** The link has been used already (links work once). */
+  linkUsed: 'link_used',
+  /** Whoever made the link has withdrawn it. */
+  linkRevoked: 'link_revoked',
+  /** No such link: mistyped, cut short or made up. */
+  linkUnknown: 'link_unknown',
   /** The thing asked for does not exist (or the caller may not know it exists). */
   notFound: 'not_found',
   /** Someone else changed it first; reload and try again. */
@@ -24,4 +36,5 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** Handshake refusals: Socket.IO delivers these as `connect_error` with `data.code`. */
 export const HandshakeErrorCode = {
   protocolMismatch: ErrorCode.protocolMismatch,
+  unauthenticated: ErrorCode.unauthenticated,
 } as const;

@@ -37,11 +37,17 @@ export type ClientToServerEvents = {
 /** Socket.IO map of events the server emits (facts, in the past tense or as notices). */
 export interface ServerToClientEvents {
   'server:notice': (notice: ServerNotice) => void;
+  /** You no longer have access to this set; the connection closes right after. */
+  'access:revoked': (fact: { setId: string }) => void;
 }
 
 /** Per-socket data the server keeps (set by handshake middleware). */
 export interface SocketData {
   protocolVersion: number;
+  personId: string;
+  isOrganiser: boolean;
+  /** The session behind the connection (its stored key, not the token). */
+  sessionKey: string;
 }
 
 /** Path the Socket.IO server listens on. */

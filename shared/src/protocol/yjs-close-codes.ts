@@ -11,6 +11,8 @@ export const YjsCloseCode = {
   outOfSync: 4009,
   /** Permanent: the message could not be decoded, or used an unsupported encoding (V2). */
   malformed: 4400,
+  /** Permanent: nobody is signed in (or the session ended); sign in again. */
+  unauthenticated: 4401,
   /** Permanent: not allowed to open this document. */
   forbidden: 4403,
   /** Permanent: no such document. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { ServerNotice } from '@setboard/shared';
-import { redisBackend, uniqueDocName } from '../../support/backends.js';
+import { setWithPeople, type TestSet } from '../../support/actors.js';
+import { redisBackend } from '../../support/backends.js';
 import { redisForSuite, uniqueKeyPrefix } from '../../support/services.js';
 import { connectSocket, waitForConnect } from '../../support/socket-client.js';
 import { startTestServer, type TestServer } from '../../support/test-server.js';
@@ -25,11 +26,16 @@ describe.skipIf(!redis.available)('Two instances on one Redis', () => {
     return [await startInstance(), await startInstance()];
   }
 
+  async function peopleOn(east: TestServer): Promise<TestSet> {
+    return setWithPeople(east.url, await east.setupUrl());
+  }
+
   it('[A4][Y5] a provider on each instance co-edits one doc and both converge (G6)', async () => {
     const [east, west] = await startTwoInstances();
-    const doc = uniqueDocName();
-    const onEast = connectYjs(east.url, doc);
-    const onWest = connectYjs(west.url, doc);
+    const { set, members, facilitator } = await peopleOn(east);
+    const doc = `set:${set.id}`;
+    const onEast = connectYjs(east.url, doc, members[0]!);
+    const onWest = connectYjs(west.url, doc, members[1]!);
     await Promise.all([onEast.synced(), onWest.synced()]);
 
     onEast.text.insert(0, 'East typed this.');
@@ -41,14 +47,15 @@ describe.skipIf(!redis.available)('Two instances on one Redis', () => {
     );
 
     // A newcomer on either instance loads the same text from the shared store.
-    const late = connectYjs(west.url, doc);
+    const late = connectYjs(west.url, doc, facilitator);
     await late.synced();
     expect(late.text.toString()).toBe(onEast.text.toString());
   });
 
   it('[A4] a Socket.IO broadcast from one instance reaches a client on the other', async () => {
     const [east, west] = await startTwoInstances();
-    const listener = connectSocket(west.url);
+    const { members } = await peopleOn(east);
+    const listener = connectSocket(west.url, { as: members[0]! });
     await waitForConnect(listener);
     const received = new Promise<ServerNotice>((resolve) =>
       listener.once('server:notice', resolve),

@@ -59,7 +59,7 @@ describe('HTTP basics', () => {
 
     const huge = await fetch(`${server.url}/api/nothing-here`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin: server.url },
       body: JSON.stringify({ text: 'x'.repeat(100_000) }),
     });
     expect(huge.status).toBe(413);
@@ -67,7 +67,7 @@ describe('HTTP basics', () => {
 
     const garbled = await fetch(`${server.url}/api/nothing-here`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin: server.url },
       body: '{"not json',
     });
     expect(garbled.status).toBe(400);

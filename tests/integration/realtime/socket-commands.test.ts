@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, PROTOCOL_VERSION, type AckResult, type ClockSyncReply } from '@setboard/shared';
 import { connectSocket, waitForConnect } from '../../support/socket-client.js';
-import { startTestServer } from '../../support/test-server.js';
+import { setUpOrganiser } from '../../support/actors.js';
+import { startTestServer, type TestServer } from '../../support/test-server.js';
+
+async function organiserOf(server: TestServer) {
+  return setUpOrganiser(server.url, (await server.setupUrl())!);
+}
 
 const FIXED_NOW = Date.UTC(2017, 8, 21, 9, 30);
 
@@ -10,6 +15,7 @@ describe('Socket.IO commands', () => {
     it(`[A5][H1][H2] a client built for another protocol version is refused with its code (${transport})`, async () => {
       const server = await startTestServer();
       const socket = connectSocket(server.url, {
+        as: await organiserOf(server),
         protocolVersion: PROTOCOL_VERSION + 1,
         transports: [transport],
       });
@@ -27,7 +33,7 @@ describe('Socket.IO commands', () => {
 
   it('[A5][C1] clock:sync round-trips with an AckResult carrying the server time', async () => {
     const server = await startTestServer({ now: () => FIXED_NOW });
-    const socket = connectSocket(server.url);
+    const socket = connectSocket(server.url, { as: await organiserOf(server) });
     await waitForConnect(socket);
     const result = (await socket.emitWithAck('clock:sync', {
       clientSentAt: 1234,
@@ -37,7 +43,7 @@ describe('Socket.IO commands', () => {
 
   it('[A5][C2] an invalid payload is answered with a validation error and the connection stays usable', async () => {
     const server = await startTestServer({ now: () => FIXED_NOW });
-    const socket = connectSocket(server.url);
+    const socket = connectSocket(server.url, { as: await organiserOf(server) });
     await waitForConnect(socket);
 
     const refused = (await socket.emitWithAck('clock:sync', {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  redisBackend,
-  sqliteBackend,
-  uniqueDocName,
-  type BackendUnderTest,
-} from '../../support/backends.js';
+import { redisBackend, sqliteBackend, type BackendUnderTest } from '../../support/backends.js';
 import { redisForSuite } from '../../support/services.js';
+import { setWithPeople } from '../../support/actors.js';
 import { startTestServer } from '../../support/test-server.js';
 import { connectYjs } from '../../support/yjs-client.js';
 
@@ -15,9 +11,10 @@ function coEditingSuite(makeBackend: () => BackendUnderTest) {
   it('[A2] two real y-websocket providers co-edit through the server and converge', async () => {
     const backend = makeBackend();
     const server = await startTestServer({ store: backend.openStore() });
-    const doc = uniqueDocName();
-    const ada = connectYjs(server.url, doc);
-    const ben = connectYjs(server.url, doc);
+    const { set, members } = await setWithPeople(server.url, await server.setupUrl());
+    const doc = `set:${set.id}`;
+    const ada = connectYjs(server.url, doc, members[0]!);
+    const ben = connectYjs(server.url, doc, members[1]!);
     await Promise.all([ada.synced(), ben.synced()]);
 
     ada.text.insert(0, 'What would success look like?');
@@ -32,12 +29,13 @@ function coEditingSuite(makeBackend: () => BackendUnderTest) {
   it('[A2] the text survives a server restart', async () => {
     const backend = makeBackend();
     const first = await startTestServer({ store: backend.openStore() });
-    const doc = uniqueDocName();
-    const writer = connectYjs(first.url, doc);
+    const { set, members, facilitator } = await setWithPeople(first.url, await first.setupUrl());
+    const doc = `set:${set.id}`;
+    const writer = connectYjs(first.url, doc, facilitator);
     await writer.synced();
     writer.text.insert(0, 'Ground rules: what is said here stays here.');
     // A second reader proves the server has broadcast (and so stored) the edit.
-    const reader = connectYjs(first.url, doc);
+    const reader = connectYjs(first.url, doc, members[0]!);
     await expect.poll(() => reader.text.toString()).toContain('stays here');
     writer.destroy();
     reader.destroy();
@@ -45,7 +43,7 @@ function coEditingSuite(makeBackend: () => BackendUnderTest) {
     await first.store.close();
 
     const second = await startTestServer({ store: backend.openStore(), port: first.port });
-    const returning = connectYjs(second.url, doc);
+    const returning = connectYjs(second.url, doc, members[1]!);
     await returning.synced();
     expect(returning.text.toString()).toBe('Ground rules: what is said here stays here.');
   });

@@ -5,6 +5,7 @@ import {
   uniqueDocName,
   type BackendUnderTest,
 } from '../../support/backends.js';
+import { setUpOrganiser } from '../../support/actors.js';
 import { findFreePort, startServerProcess } from '../../support/server-process.js';
 import { redisForSuite } from '../../support/services.js';
 import { connectYjs, waitForConvergence, type YjsTestClient } from '../../support/yjs-client.js';
@@ -37,8 +38,10 @@ function crashSuite(makeBackend: () => BackendUnderTest) {
     const port = await findFreePort();
     const doc = uniqueDocName();
     const first = await startServerProcess({ port, env: backend.processEnv });
-    const ada = connectYjs(first.url, doc);
-    const ben = connectYjs(first.url, doc);
+    const organiser = await setUpOrganiser(first.url, first.setupUrl!);
+    // Two devices of one signed-in person, typing into a doc any signed-in person may open.
+    const ada = connectYjs(first.url, doc, organiser);
+    const ben = connectYjs(first.url, doc, organiser);
     await Promise.all([ada.synced(), ben.synced()]);
 
     let killed: Promise<number | null> | null = null;
@@ -62,7 +65,7 @@ function crashSuite(makeBackend: () => BackendUnderTest) {
     ben.destroy();
     await second.stop('SIGKILL');
     const third = await startServerProcess({ port, env: backend.processEnv });
-    const newcomer = connectYjs(third.url, doc);
+    const newcomer = connectYjs(third.url, doc, organiser);
     await newcomer.synced();
     expect(newcomer.text.toString()).toBe(converged);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sqliteBackend, uniqueDocName } from '../../support/backends.js';
+import { setUpOrganiser } from '../../support/actors.js';
 import { findFreePort, startServerProcess } from '../../support/server-process.js';
 import { connectYjs } from '../../support/yjs-client.js';
 
@@ -9,10 +10,11 @@ describe('Graceful shutdown', () => {
     const port = await findFreePort();
     const doc = uniqueDocName();
     const first = await startServerProcess({ port, env: backend.processEnv });
-    const writer = connectYjs(first.url, doc);
+    const organiser = await setUpOrganiser(first.url, first.setupUrl!);
+    const writer = connectYjs(first.url, doc, organiser);
     await writer.synced();
     writer.text.insert(0, 'Action: speak to the Director of Workforce by 14 December.');
-    const reader = connectYjs(first.url, doc);
+    const reader = connectYjs(first.url, doc, organiser);
     await expect.poll(() => reader.text.toString()).toContain('Director of Workforce');
 
     expect(await first.stop('SIGTERM')).toBe(0);

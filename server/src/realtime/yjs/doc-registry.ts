@@ -43,6 +43,18 @@ export class DocRegistry {
     this.releasing.set(shared.name, release);
   }
 
+  /** Closes, at once, every connection of `personId` admitted through set `setId`. */
+  async closeConnectionsOf(setId: string, personId: string, code: number): Promise<number> {
+    const docs = await Promise.allSettled([...this.open.values()]);
+    let closed = 0;
+    for (const result of docs) {
+      if (result.status === 'fulfilled') {
+        closed += result.value.closePeersOf(setId, personId, code, 'access removed');
+      }
+    }
+    return closed;
+  }
+
   /** Number of docs held open (for tests and metrics). */
   get openCount(): number {
     return this.open.size;

@@ -14,8 +14,15 @@ import type { Store, StoredDoc } from '../../store/store.js';
 import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.js';
 import { checkIncomingUpdate } from './update-check.js';
 
+/** Who is on the other end of a connection, as admitted at the upgrade. */
+export interface PeerIdentity {
+  personId: string;
+  /** The set whose membership admitted them (null for docs not tied to a set). */
+  setId: string | null;
+}
+
 /** A connection holding the doc open, as the doc sees it. */
-export interface DocPeer {
+export interface DocPeer extends PeerIdentity {
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }
@@ -82,6 +89,15 @@ export class SharedDoc {
 
   get peerCount(): number {
     return this.peers.size;
+  }
+
+  /** Closes the connections of `personId` admitted through set `setId`. */
+  closePeersOf(setId: string, personId: string, code: number, reason: string): number {
+    const leaving = [...this.peers.keys()].filter(
+      (peer) => peer.setId === setId && peer.personId === personId,
+    );
+    for (const peer of leaving) peer.close(code, reason);
+    return leaving.length;
   }
 
   /** A new connection: tell it our state vector and who else is here. */

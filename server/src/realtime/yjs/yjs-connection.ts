@@ -8,15 +8,16 @@ import { MAX_YJS_MESSAGE_BYTES, YjsCloseCode } from '@setboard/shared';
 import type { Logger } from '../../logger.js';
 import type { DocRegistry } from './doc-registry.js';
 import { MessageType, SyncMessageType } from './messages.js';
-import type { DocPeer, SharedDoc } from './shared-doc.js';
+import type { DocPeer, PeerIdentity, SharedDoc } from './shared-doc.js';
 
 export function serveYjsConnection(
   socket: WebSocket,
   docName: string,
-  deps: { registry: DocRegistry; logger: Logger },
+  deps: { registry: DocRegistry; logger: Logger; identity: PeerIdentity },
 ): void {
-  const log = deps.logger.child({ doc: docName });
+  const log = deps.logger.child({ doc: docName, personId: deps.identity.personId });
   const peer: DocPeer = {
+    ...deps.identity,
     send: (message) => {
       if (socket.readyState === socket.OPEN) socket.send(message);
     },

@@ -14,6 +14,7 @@ import {
 } from '@setboard/shared';
 import { pathOnly, type Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
+import type { DocAdmission } from '../../access/realtime-access.js';
 import { DocRegistry } from './doc-registry.js';
 import { serveYjsConnection } from './yjs-connection.js';
 
@@ -23,10 +24,16 @@ export interface YjsEndpoint {
   close(): Promise<void>;
 }
 
-export function attachYjsEndpoint(
-  httpServer: HttpServer,
-  deps: { store: Store; logger: Logger },
-): YjsEndpoint {
+export interface YjsEndpointDeps {
+  store: Store;
+  logger: Logger;
+  /** Whether the handshake comes from our own site (checked before upgrading). */
+  isAllowedOrigin: (request: IncomingMessage) => boolean;
+  /** Whether the person behind the request may open the doc. */
+  admit: (request: IncomingMessage, docName: string) => Promise<DocAdmission>;
+}
+
+export function attachYjsEndpoint(httpServer: HttpServer, deps: YjsEndpointDeps): YjsEndpoint {
   const log = deps.logger.child({ component: 'yjs' });
   const registry = new DocRegistry({ store: deps.store, logger: log });
   // Allow a little over the message cap so an oversized message is answered with our own close
@@ -40,14 +47,41 @@ export function attachYjsEndpoint(
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
+    if (!deps.isAllowedOrigin(request)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
     const docName = DocName.safeParse(safeDecode(path.slice(YJS_PATH.length + 1)));
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      if (!docName.success) {
-        ws.close(YjsCloseCode.notFound, 'no such document');
-        return;
-      }
-      serveYjsConnection(ws, docName.data, { registry, logger: log });
-    });
+    // Admission is decided before upgrading: the client sends nothing until the upgrade
+    // completes, so no message can slip past the check.
+    const admission: Promise<DocAdmission> = docName.success
+      ? deps.admit(request, docName.data)
+      : Promise.resolve({
+          ok: false,
+          closeCode: YjsCloseCode.notFound,
+          reason: 'no such document',
+        });
+    admission
+      .catch((error: unknown): DocAdmission => {
+        log.error({ err: error }, 'could not check access to a document');
+        return { ok: false, closeCode: 1011, reason: 'try again' };
+      })
+      .then((admitted) => {
+        wss.handleUpgrade(request, socket, head, (ws) => {
+          if (!admitted.ok || !docName.success) {
+            ws.close(
+              admitted.ok ? YjsCloseCode.notFound : admitted.closeCode,
+              admitted.ok ? '' : admitted.reason,
+            );
+            return;
+          }
+          serveYjsConnection(ws, docName.data, {
+            registry,
+            logger: log,
+            identity: { personId: admitted.personId, setId: admitted.setId },
+          });
+        });
+      });
   };
   httpServer.on('upgrade', onUpgrade);
 

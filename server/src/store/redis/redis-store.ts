@@ -13,7 +13,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ChainableCommander, Redis } from 'ioredis';
-import type { CasResult, DocUpdateListener, Store, StoredDoc, VersionedRecord } from '../store.js';
+import type {
+  CasResult,
+  DocUpdateListener,
+  RateLimiter,
+  RateLimitOptions,
+  Store,
+  StoredDoc,
+  VersionedRecord,
+} from '../store.js';
+import { createRedisRateLimiter } from '../rate-limits.js';
 import {
   DEFAULT_KEY_PREFIX,
   assertCollectionName,
@@ -193,6 +202,10 @@ export class RedisStore implements Store {
       this.#docOfChannel.set(channel, docName);
       return this.#subscriber.subscribe(channel, listener);
     });
+  }
+
+  createRateLimiter(options: RateLimitOptions): RateLimiter {
+    return createRedisRateLimiter(this.#redis, this.#keys.rateLimit(options.name), options);
   }
 
   ping(): Promise<void> {

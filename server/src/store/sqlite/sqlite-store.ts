@@ -9,7 +9,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database, Transaction } from 'better-sqlite3';
-import type { CasResult, DocUpdateListener, Store, StoredDoc, VersionedRecord } from '../store.js';
+import type {
+  CasResult,
+  DocUpdateListener,
+  RateLimiter,
+  RateLimitOptions,
+  Store,
+  StoredDoc,
+  VersionedRecord,
+} from '../store.js';
+import { createSqliteRateLimiter } from '../rate-limits.js';
 import {
   DEFAULT_KEY_PREFIX,
   assertCollectionName,
@@ -188,6 +197,10 @@ export class SqliteStore implements Store {
         this.#listeners.delete(docName);
       }
     };
+  }
+
+  createRateLimiter(options: RateLimitOptions): RateLimiter {
+    return createSqliteRateLimiter(this.#db, this.#ns, options);
   }
 
   async ping(): Promise<void> {

@@ -1,0 +1,52 @@
+/**
+ * Who may open a realtime connection, and to which document. Used by the Socket.IO handshake and
+ * the /yjs upgrade, with the same rules as the HTTP policies (shared/src/domain/access.ts).
+ */
+import type { IncomingMessage } from 'node:http';
+import { docAccessRule, YjsCloseCode } from '@setboard/shared';
+import type { AccessServices } from './services.js';
+import type { ResolvedSession } from './sessions.js';
+import { readSessionToken } from './session-token.js';
+
+/** The signed-in session behind a handshake, or null. */
+export function sessionOfRequest(
+  services: AccessServices,
+  request: IncomingMessage,
+): Promise<ResolvedSession | null> {
+  return services.sessions.resolve(readSessionToken(request));
+}
+
+export type DocAdmission =
+  | { ok: true; personId: string; setId: string | null }
+  | { ok: false; closeCode: number; reason: string };
+
+/**
+ * Whether the person behind `request` may open `docName`: a set's docs need active membership
+ * (organisers see no content), a learning log only its owner.
+ */
+export async function admitToDoc(
+  services: AccessServices,
+  request: IncomingMessage,
+  docName: string,
+): Promise<DocAdmission> {
+  const session = await sessionOfRequest(services, request);
+  if (!session) return { ok: false, closeCode: YjsCloseCode.unauthenticated, reason: 'sign in' };
+  const personId = session.person.id;
+  const rule = docAccessRule(docName);
+  switch (rule.kind) {
+    case 'signed_in':
+      return { ok: true, personId, setId: null };
+    case 'owner':
+      return rule.personId === personId
+        ? { ok: true, personId, setId: null }
+        : { ok: false, closeCode: YjsCloseCode.forbidden, reason: 'not yours' };
+    case 'set': {
+      const set = await services.sets.get(rule.setId);
+      return set?.members[personId]?.status === 'active'
+        ? { ok: true, personId, setId: set.id }
+        : { ok: false, closeCode: YjsCloseCode.forbidden, reason: 'not a member' };
+    }
+    case 'unknown':
+      return { ok: false, closeCode: YjsCloseCode.notFound, reason: 'no such document' };
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Links: invitations to a set or to be an organiser, sign-in links for a new device, and the
+ * public routes that inspect and redeem them. Tokens come in request bodies, never URLs.
+ */
+import { z } from 'zod';
+import {
+  CreatedLink,
+  CreateInvitationRequest,
+  CreateOrganiserInvitationRequest,
+  CreateSignInLinkRequest,
+  EntityId,
+  InvitationPreview,
+  LinkView,
+  RedeemInvitationRequest,
+  SessionView,
+  TokenRequest,
+} from '@setboard/shared';
+import { refuse } from '../access/errors.js';
+import { Collection, readRecord, type LinkRecord, type PersonRecord } from '../access/records.js';
+import { defineRoute } from './route.js';
+import { linkOrigin, type RouteDeps } from './route-deps.js';
+import { sessionPerson } from './session.routes.js';
+import { setSessionCookie } from './session-cookie.js';
+
+const SetParams = z.object({ setId: EntityId });
+const SetLinkParams = z.object({ setId: EntityId, linkId: EntityId });
+const LinkParams = z.object({ linkId: EntityId });
+const LinkList = z.object({ links: z.array(LinkView) });
+const Redeemed = z.object({ session: SessionView, setId: EntityId.nullable() });
+
+export function linkRoutes(deps: RouteDeps) {
+  const { services, https, publicUrl } = deps;
+  const { links, store } = services;
+  const created = async (
+    req: Parameters<typeof linkOrigin>[0],
+    made: { link: LinkRecord; token: string },
+  ) => ({
+    link: await links.view(made.link),
+    url: links.urlFor(linkOrigin(req, publicUrl), made.link.kind, made.token),
+  });
+  const listed = async (records: LinkRecord[]) => ({
+    links: await Promise.all(records.map((link) => links.view(link))),
+  });
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/sets/:setId/links',
+      summary: 'A set’s invitations and sign-in links',
+      policy: 'set_facilitator_or_organiser',
+      params: SetParams,
+      reply: LinkList,
+      handle: async ({ params }) => listed(await links.list(params.setId)),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/sets/:setId/invitations',
+      summary: 'Invite someone to a set (facilitator invitations: organisers only)',
+      policy: 'set_facilitator_or_organiser',
+      params: SetParams,
+      body: CreateInvitationRequest,
+      reply: CreatedLink,
+      handle: async ({ params, body, person, req }) => {
+        if (body.role === 'facilitator' && !person!.isOrganiser) {
+          throw refuse.forbidden('Only an organiser can invite a facilitator.');
+        }
+        return created(
+          req,
+          await links.create({
+            ...body,
+            kind: body.role,
+            setId: params.setId,
+            createdBy: person!.id,
+          }),
+        );
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/sets/:setId/sign-in-links',
+      summary: 'A sign-in link for a member on a new device',
+      policy: 'set_facilitator_or_organiser',
+      params: SetParams,
+      body: CreateSignInLinkRequest,
+      reply: CreatedLink,
+      handle: async ({ params, body, person, set, req }) => {
+        if (set!.members[body.personId]?.status !== 'active') throw refuse.notFound('That member');
+        return created(
+          req,
+          await links.create({
+            kind: 'sign_in',
+            setId: params.setId,
+            personId: body.personId,
+            expiresInDays: body.expiresInDays,
+            createdBy: person!.id,
+          }),
+        );
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/sets/:setId/links/:linkId/revoke',
+      summary: 'Withdraw a set’s link that has not been used',
+      policy: 'set_facilitator_or_organiser',
+      params: SetLinkParams,
+      reply: LinkView,
+      handle: async ({ params, person }) =>
+        links.view(await links.revoke(params.linkId, params.setId, person!.id)),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/organiser-links',
+      summary: 'Invitations to become an organiser',
+      policy: 'organiser',
+      reply: LinkList,
+      handle: async () => listed(await links.list(null)),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/organiser-links',
+      summary: 'Invite another organiser',
+      policy: 'organiser',
+      body: CreateOrganiserInvitationRequest,
+      reply: CreatedLink,
+      handle: async ({ body, person, req }) =>
+        created(
+          req,
+          await links.create({ ...body, kind: 'organiser', setId: null, createdBy: person!.id }),
+        ),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/organiser-links/:linkId/revoke',
+      summary: 'Withdraw an organiser invitation',
+      policy: 'organiser',
+      params: LinkParams,
+      reply: LinkView,
+      handle: async ({ params, person }) =>
+        links.view(await links.revoke(params.linkId, null, person!.id)),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/links/inspect',
+      summary: 'What an invitation is for, before the person decides',
+      policy: 'public',
+      rateLimit: 'links',
+      body: TokenRequest,
+      reply: InvitationPreview,
+      handle: async ({ body }) => {
+        const link = await links.findUsable(body.token, ['member', 'facilitator', 'organiser']);
+        const set = link.setId ? await services.sets.get(link.setId) : null;
+        const name = async (id: string) =>
+          (await readRecord<PersonRecord>(store, Collection.people, id))?.name ?? null;
+        const facilitatorId = set
+          ? Object.entries(set.members).find(
+              ([, entry]) => entry.role === 'facilitator' && entry.status === 'active',
+            )?.[0]
+          : undefined;
+        return {
+          kind: link.kind,
+          invitedByName: (await name(link.createdBy)) ?? 'An organiser',
+          email: link.email,
+          set: set && {
+            name: set.name,
+            purpose: set.purpose,
+            meetings: set.meetings,
+            groundRules: set.groundRules,
+            facilitatorName: facilitatorId ? await name(facilitatorId) : null,
+          },
+        };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/links/redeem',
+      summary: 'Accept or decline an invitation',
+      policy: 'public',
+      rateLimit: 'links',
+      body: RedeemInvitationRequest,
+      reply: Redeemed,
+      handle: async ({ body, session, res }) => {
+        if (body.decision === 'decline') {
+          await services.onboarding.declineInvitation(body.token);
+          return {
+            session: {
+              person: session ? sessionPerson(session.person) : null,
+              setupPending: false,
+            },
+            setId: null,
+          };
+        }
+        const { signedIn, setId } = await services.onboarding.acceptInvitation(
+          body.token,
+          body.profile,
+          session,
+        );
+        setSessionCookie(res, signedIn.sessionToken, https);
+        return { session: { person: sessionPerson(signedIn.person), setupPending: false }, setId };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/links/sign-in',
+      summary: 'Sign in on a new device with a sign-in link',
+      policy: 'public',
+      rateLimit: 'links',
+      body: TokenRequest,
+      reply: SessionView,
+      handle: async ({ body, session, res }) => {
+        const signedIn = await services.onboarding.redeemSignInLink(
+          body.token,
+          session?.sessionKey ?? null,
+        );
+        setSessionCookie(res, signedIn.sessionToken, https);
+        return { person: sessionPerson(signedIn.person), setupPending: false };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,30 @@
+/**
+ * When someone loses access to a set, every live connection they have through it closes at once,
+ * on every instance: their Socket.IO connections (told why first) through the adapter's
+ * cluster-wide rooms, and their /yjs connections to the set's documents through a server-side
+ * event each instance acts on.
+ */
+import { YjsCloseCode } from '@setboard/shared';
+import type { Logger } from '../logger.js';
+import type { DocRegistry } from './yjs/doc-registry.js';
+import { personRoom, type AppServer } from './socket-server.js';
+
+export function wireAccessRevocation(
+  io: AppServer,
+  docs: DocRegistry,
+  logger: Logger,
+): (setId: string, personId: string) => void {
+  const closeDocConnections = (setId: string, personId: string) => {
+    docs
+      .closeConnectionsOf(setId, personId, YjsCloseCode.forbidden)
+      .catch((error: unknown) => logger.error({ err: error }, 'could not close doc connections'));
+  };
+  io.on('access:revoked', closeDocConnections);
+  return (setId, personId) => {
+    closeDocConnections(setId, personId);
+    io.serverSideEmit('access:revoked', setId, personId);
+    const room = io.in(personRoom(personId));
+    room.emit('access:revoked', { setId });
+    room.disconnectSockets(true);
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Who may do what, as pure functions the server enforces and the client mirrors to show or hide
+ * controls. Every HTTP route and Socket.IO event names one `AccessPolicy`.
+ */
+import { parseDocName } from '../protocol/doc-names.js';
+import type { SetRole } from '../protocol/api/sets.js';
+
+/** The signed-in person, or null. */
+export type Actor = { personId: string; isOrganiser: boolean } | null;
+
+/** The actor's place in the set a request is about (null: not in it). */
+export type SetStanding = { role: SetRole; status: 'active' | 'removed' } | null;
+
+export const AccessPolicy = {
+  /** Anyone, signed in or not (token-bearing and read-only public routes). */
+  public: 'public',
+  /** Any signed-in person. */
+  signedIn: 'signed_in',
+  /** Organisers only. */
+  organiser: 'organiser',
+  /** Active members and the facilitator of the set — never organisers: they see no content. */
+  setMember: 'set_member',
+  /** Members of the set (not the facilitator). */
+  setMemberNotFacilitator: 'set_member_not_facilitator',
+  /** The set's facilitator or an organiser: running the set, never its content. */
+  setFacilitatorOrOrganiser: 'set_facilitator_or_organiser',
+  /** Anyone in the set, or an organiser: the set's details without content. */
+  setMemberOrOrganiser: 'set_member_or_organiser',
+} as const;
+export type AccessPolicy = (typeof AccessPolicy)[keyof typeof AccessPolicy];
+
+/** Policies that need to know the actor's standing in one set. */
+export function isSetPolicy(policy: AccessPolicy): boolean {
+  return policy.startsWith('set_');
+}
+
+/** Whether `actor`, standing as `standing` in the set concerned, passes `policy`. */
+export function policyAllows(policy: AccessPolicy, actor: Actor, standing: SetStanding): boolean {
+  if (policy === AccessPolicy.public) return true;
+  if (actor === null) return false;
+  const active = standing?.status === 'active' ? standing.role : null;
+  switch (policy) {
+    case AccessPolicy.signedIn:
+      return true;
+    case AccessPolicy.organiser:
+      return actor.isOrganiser;
+    case AccessPolicy.setMember:
+      return active !== null;
+    case AccessPolicy.setMemberNotFacilitator:
+      return active === 'member';
+    case AccessPolicy.setFacilitatorOrOrganiser:
+      return actor.isOrganiser || active === 'facilitator';
+    case AccessPolicy.setMemberOrOrganiser:
+      return actor.isOrganiser || active !== null;
+  }
+}
+
+/**
+ * What opening a collaborative document requires: `set:<id>` docs belong to a set's members,
+ * `log:<personId>` only to that person, `spine:` docs to anyone signed in. Other kinds are
+ * resolved to their set by the server before asking (`setOf`), or refused.
+ */
+export type DocAccess =
+  | { kind: 'set'; setId: string }
+  | { kind: 'owner'; personId: string }
+  | { kind: 'signed_in' }
+  | { kind: 'unknown' };
+
+export function docAccessRule(docName: string): DocAccess {
+  const parsed = parseDocName(docName);
+  if (!parsed) return { kind: 'unknown' };
+  switch (parsed.kind) {
+    case 'set':
+      return { kind: 'set', setId: parsed.id };
+    case 'log':
+      return { kind: 'owner', personId: parsed.id };
+    case 'spine':
+      return { kind: 'signed_in' };
+    default:
+      return { kind: 'unknown' };
+  }
+}

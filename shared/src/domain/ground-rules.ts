@@ -1,0 +1,13 @@
+/**
+ * The ground rules a new set starts from (DOMAIN.md, "Ground rules"). The set drafts and agrees
+ * its own at its first meeting; invitations show these so people know what they are joining.
+ */
+export const DEFAULT_GROUND_RULES: readonly string[] = [
+  'What is said in the set stays in the set. The facilitator reports nothing out.',
+  'We come to every meeting we can, and send apologies when we cannot.',
+  'We start and finish on time.',
+  'We share the time fairly and listen without interrupting.',
+  'We ask questions; we do not give advice.',
+  'Only the presenter keeps notes of their slot, unless they ask for a scribe.',
+  'We join from a private space, with other devices put away.',
+];

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { EntityId } from './common.js';
+
+/** Security events worth a record. Who, what and when — never what anyone wrote. */
+export const AuditAction = z.enum([
+  'setup.completed',
+  'session.created',
+  'session.ended',
+  'link.created',
+  'link.revoked',
+  'link.redeemed',
+  'link.declined',
+  'link.refused',
+  'set.created',
+  'set.updated',
+  'member.removed',
+  'facilitation.requested',
+  'facilitation.granted',
+  'access.denied',
+  'rate_limited',
+]);
+export type AuditAction = z.infer<typeof AuditAction>;
+
+export const AuditEvent = z.object({
+  id: z.string(),
+  at: z.number(),
+  action: AuditAction,
+  actorId: EntityId.nullable(),
+  actorName: z.string().nullable(),
+  setId: EntityId.nullable(),
+  /** A short code, e.g. why a link was refused; never content. */
+  detail: z.string(),
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;
