@@ -1,13 +1,45 @@
-/** NHS.UK header with the service name only: Setboard is not an NHS service, so no NHS logo. */
-export function AppHeader() {
+import { Link } from 'react-router';
+
+interface AppHeaderProps {
+  /** The signed-in person's name, or null. */
+  personName: string | null;
+  onSignOut: () => void;
+  signingOut?: boolean;
+}
+
+/**
+ * NHS.UK header with the service name only (Setboard is not an NHS service, so no NHS logo),
+ * and, when someone is signed in, their name and a Sign out button.
+ */
+export function AppHeader({ personName, onSignOut, signingOut = false }: AppHeaderProps) {
   return (
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
         <div className="nhsuk-header__service">
-          <a className="nhsuk-header__service-name" href="/">
+          <Link className="nhsuk-header__service-name" to="/">
             Setboard
-          </a>
+          </Link>
         </div>
+        {personName !== null && (
+          <nav className="nhsuk-header__account" aria-label="Account">
+            <ul className="nhsuk-header__account-list">
+              <li className="nhsuk-header__account-item" data-testid="signed-in-as">
+                <span className="nhsuk-u-visually-hidden">Signed in as </span>
+                {personName}
+              </li>
+              <li className="nhsuk-header__account-item">
+                <button
+                  type="button"
+                  className="nhsuk-header__account-button"
+                  onClick={onSignOut}
+                  disabled={signingOut}
+                >
+                  Sign out
+                </button>
+              </li>
+            </ul>
+          </nav>
+        )}
       </div>
     </header>
   );

@@ -5,8 +5,17 @@ import { type Realtime, RealtimeContext } from './realtime-context';
 import { createSocket } from './socket';
 import { watchSocketStatus } from './socket-status';
 
+interface RealtimeProviderProps {
+  children: ReactNode;
+  /**
+   * Who the connection is for (the signed-in person's id), or null to stay disconnected: the
+   * server refuses handshakes without a session. A new value reconnects with the new session.
+   */
+  sessionKey: string | null;
+}
+
 /** Owns the page's one Socket.IO connection and the store every connection reports into. */
-export function RealtimeProvider({ children }: { children: ReactNode }) {
+export function RealtimeProvider({ children, sessionKey }: RealtimeProviderProps) {
   // createSocket does not connect, so building it during render has no side effects; the
   // effect below connects and, on unmount, disconnects.
   const [realtime] = useState<Realtime>(() => ({
@@ -15,6 +24,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
   }));
 
   useEffect(() => {
+    if (sessionKey === null) return;
     const { socket, connection } = realtime;
     const stopWatching = watchSocketStatus(socket, (status) => connection.setSocketStatus(status));
     const onNotice = (notice: ServerNotice): void => connection.setNotice(notice);
@@ -31,7 +41,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       socket.off('connect', onConnect);
       socket.disconnect();
     };
-  }, [realtime]);
+  }, [realtime, sessionKey]);
 
   return <RealtimeContext.Provider value={realtime}>{children}</RealtimeContext.Provider>;
 }

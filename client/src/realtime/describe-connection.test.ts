@@ -33,3 +33,15 @@ describe('describeConnection', () => {
     expect(summary.message).toMatch(/do not have access/);
   });
 });
+
+describe('describeConnection after the session ends', () => {
+  it('says to use the sign-in link again rather than "Offline", and offers no reload', () => {
+    const summary = describeConnection({ kind: 'signed_out' }, [{ kind: 'offline' }]);
+    expect(summary).toEqual({
+      tone: 'stopped',
+      message: CONNECTION_MESSAGES.signedOut,
+      needsReload: false,
+    });
+    expect(summary.message).toBe('Your session has ended — use your sign-in link again');
+  });
+});

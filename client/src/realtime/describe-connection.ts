@@ -14,6 +14,7 @@ export const CONNECTION_MESSAGES = {
   connecting: 'Connecting…',
   offline: 'Offline — your changes will sync when you reconnect',
   outdated: 'This page is out of date — please reload',
+  signedOut: 'Your session has ended — use your sign-in link again',
 } as const;
 
 /** Combines the Socket.IO status and every open document's status into one summary. */
@@ -23,6 +24,10 @@ export function describeConnection(
 ): ConnectionSummary {
   if (socket.kind === 'outdated') {
     return { tone: 'stopped', message: CONNECTION_MESSAGES.outdated, needsReload: true };
+  }
+  if (socket.kind === 'signed_out') {
+    // A reload cannot help: only a new sign-in link can.
+    return { tone: 'stopped', message: CONNECTION_MESSAGES.signedOut, needsReload: false };
   }
   const closed = docs.find((doc) => doc.kind === 'closed');
   if (closed?.kind === 'closed') {

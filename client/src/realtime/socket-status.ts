@@ -1,12 +1,14 @@
 import type { HandshakeRefusal } from '@setboard/shared';
-import { type AppSocket, isProtocolMismatch } from './socket';
+import { type AppSocket, isProtocolMismatch, isUnauthenticated } from './socket';
 
 /** What the Socket.IO connection is doing, in the terms the status line needs. */
 export type SocketStatus =
   | { kind: 'connecting' }
   | { kind: 'connected' }
   | { kind: 'offline' }
-  | { kind: 'outdated'; serverProtocolVersion?: number };
+  | { kind: 'outdated'; serverProtocolVersion?: number }
+  /** The server refused the handshake: this browser's session has ended. */
+  | { kind: 'signed_out' };
 
 function serverVersionOf(error: Error): number | undefined {
   const data = (error as Error & { data?: Partial<HandshakeRefusal> }).data;
@@ -37,6 +39,8 @@ export function watchSocketStatus(
           ? { kind: 'outdated' }
           : { kind: 'outdated', serverProtocolVersion },
       );
+    } else if (isUnauthenticated(error)) {
+      set({ kind: 'signed_out' });
     } else {
       set({ kind: 'offline' });
     }

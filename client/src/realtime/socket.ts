@@ -4,6 +4,7 @@ import {
   type CommandName,
   type CommandPayload,
   type CommandReplies,
+  ErrorCode,
   type HandshakeAuth,
   HandshakeErrorCode,
   PROTOCOL_VERSION,
@@ -30,14 +31,19 @@ export class CommandTimeoutError extends Error {
   }
 }
 
+function refusalCode(error: Error): unknown {
+  const data: unknown = (error as Error & { data?: unknown }).data;
+  return typeof data === 'object' && data !== null ? (data as { code?: unknown }).code : undefined;
+}
+
 /** Whether a `connect_error` is the server refusing a client built for another protocol. */
 export function isProtocolMismatch(error: Error): boolean {
-  const data: unknown = (error as Error & { data?: unknown }).data;
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    (data as { code?: unknown }).code === HandshakeErrorCode.protocolMismatch
-  );
+  return refusalCode(error) === HandshakeErrorCode.protocolMismatch;
+}
+
+/** Whether a `connect_error` is the server refusing a handshake without a live session. */
+export function isUnauthenticated(error: Error): boolean {
+  return refusalCode(error) === ErrorCode.unauthenticated;
 }
 
 /**
@@ -56,10 +62,11 @@ export function createSocket(url?: string): AppSocket {
   };
   const socket: AppSocket = url === undefined ? io(options) : io(url, options);
   socket.on('connect_error', (error) => {
-    // A refused handshake is final for this build of the page: retrying cannot succeed, so make
-    // sure nothing retries (Socket.IO already stops after a middleware refusal; this also covers
-    // a refusal that arrives while the manager is reconnecting).
-    if (isProtocolMismatch(error)) socket.disconnect();
+    // A refused handshake is final (for this build of the page, or until the person signs in
+    // again): retrying cannot succeed, so make sure nothing retries (Socket.IO already stops
+    // after a middleware refusal; this also covers a refusal that arrives while the manager is
+    // reconnecting).
+    if (isProtocolMismatch(error) || isUnauthenticated(error)) socket.disconnect();
   });
   return socket;
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import { MAX_YJS_MESSAGE_BYTES, YjsCloseCode } from '@setboard/shared';
 import { uniqueDocName } from '../../support/backends.js';
