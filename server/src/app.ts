@@ -92,7 +92,7 @@ export function createApp(deps: AppDeps): App {
     isAllowedOrigin: (request) => isSameOrigin(request, deps.publicUrl),
     admit: (request, docName) => admitToDoc(services, request, docName),
   });
-  revokeAccess = wireAccessRevocation(io, yjs.registry, deps.logger);
+  revokeAccess = wireAccessRevocation(io, yjs.registry, deps.logger, Boolean(deps.socketAdapter));
 
   const setupUrl = async (origin = deps.publicUrl ?? 'http://localhost:3000') => {
     const token = await services.onboarding.issueSetupToken();

@@ -13,6 +13,8 @@ export function wireAccessRevocation(
   io: AppServer,
   docs: DocRegistry,
   logger: Logger,
+  /** Whether other instances share the adapter (only then is there anyone to tell). */
+  clustered: boolean,
 ): (setId: string, personId: string) => void {
   const closeDocConnections = (setId: string, personId: string) => {
     docs
@@ -22,7 +24,7 @@ export function wireAccessRevocation(
   io.on('access:revoked', closeDocConnections);
   return (setId, personId) => {
     closeDocConnections(setId, personId);
-    io.serverSideEmit('access:revoked', setId, personId);
+    if (clustered) io.serverSideEmit('access:revoked', setId, personId);
     const room = io.in(personRoom(personId));
     room.emit('access:revoked', { setId });
     room.disconnectSockets(true);
