@@ -36,11 +36,17 @@ export function createSqliteRateLimiter(
   options: RateLimitOptions,
 ): RateLimiter {
   const tableName = `rate_limits_${keyPrefix.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  // The library creates its table asynchronously and refuses to count until it has; creating
+  // it here (same shape) makes the limiter usable at once.
+  db.exec(
+    `CREATE TABLE IF NOT EXISTS ${tableName} (key TEXT PRIMARY KEY, points INTEGER NOT NULL DEFAULT 0, expire INTEGER)`,
+  );
   return wrap(
     new RateLimiterSQLite({
       storeClient: db,
       storeType: 'better-sqlite3',
       tableName,
+      tableCreated: true,
       keyPrefix: options.name,
       points: options.points,
       duration: options.durationSeconds,

@@ -172,6 +172,22 @@ export function describeStoreContract(
       });
     });
 
+    describe('rate limits', () => {
+      it('[A1] a rate limiter allows its points per key, then refuses; peers share the count', async () => {
+        const { store, peer } = await openWithPeer();
+        const options = { name: 'contract', points: 3, durationSeconds: 60 };
+        const here = store.createRateLimiter(options);
+        const there = peer.createRateLimiter(options);
+        expect((await here.consume('10.0.0.1')).allowed).toBe(true);
+        expect((await there.consume('10.0.0.1')).allowed).toBe(true);
+        expect((await here.consume('10.0.0.1')).allowed).toBe(true);
+        const refused = await there.consume('10.0.0.1');
+        expect(refused.allowed).toBe(false);
+        expect(refused.retryAfterMs).toBeGreaterThan(0);
+        expect((await here.consume('10.0.0.2')).allowed).toBe(true);
+      });
+    });
+
     describe('docs', () => {
       it('[A1] appended updates load back byte-exact and in order', async () => {
         const { store } = await open();
