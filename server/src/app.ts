@@ -60,12 +60,14 @@ export function createApp(deps: AppDeps): App {
   const now = deps.now ?? Date.now;
   const https = deps.publicUrl?.startsWith('https://') ?? false;
   let revokeAccess: (setId: string, personId: string) => void = () => {};
+  let endSession: (sessionKey: string) => void = () => {};
   const services = createAccessServices({
     store: deps.store,
     logger: deps.logger,
     now,
     ...(deps.rateLimits ? { rateLimits: deps.rateLimits } : {}),
     onAccessRevoked: (setId, personId) => revokeAccess(setId, personId),
+    onSessionEnded: (sessionKey) => endSession(sessionKey),
   });
   const routes = createApiRoutes({ services, https, publicUrl: deps.publicUrl });
   const express = createExpressApp({
@@ -92,7 +94,12 @@ export function createApp(deps: AppDeps): App {
     isAllowedOrigin: (request) => isSameOrigin(request, deps.publicUrl),
     admit: (request, docName) => admitToDoc(services, request, docName),
   });
-  revokeAccess = wireAccessRevocation(io, yjs.registry, deps.logger, Boolean(deps.socketAdapter));
+  ({ revokeAccess, endSession } = wireAccessRevocation(
+    io,
+    yjs.registry,
+    deps.logger,
+    Boolean(deps.socketAdapter),
+  ));
 
   const setupUrl = async (origin = deps.publicUrl ?? 'http://localhost:3000') => {
     const token = await services.onboarding.issueSetupToken();

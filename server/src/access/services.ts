@@ -42,10 +42,11 @@ export function createAccessServices(deps: {
   now: () => number;
   rateLimits?: Partial<Record<RateLimitName, RateLimitSettings>>;
   onAccessRevoked: AccessRevokedListener;
+  onSessionEnded: (sessionKey: string) => void;
 }): AccessServices {
   const { store, now } = deps;
   const audit = new AuditLog({ store, logger: deps.logger, now });
-  const sessions = new Sessions({ store, now });
+  const sessions = new Sessions({ store, now, onSessionEnded: deps.onSessionEnded });
   const links = new Links({ store, now, audit });
   const sets = new Sets({ store, now, audit, onAccessRevoked: deps.onAccessRevoked });
   const onboarding = new Onboarding({ store, now, audit, links, sets, sessions });

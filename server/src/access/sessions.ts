@@ -21,7 +21,14 @@ export interface ResolvedSession {
 }
 
 export class Sessions {
-  constructor(private readonly deps: { store: Store; now: () => number }) {}
+  constructor(
+    private readonly deps: {
+      store: Store;
+      now: () => number;
+      /** Told when a session ends, so its live connections can close. */
+      onSessionEnded: (sessionKey: string) => void;
+    },
+  ) {}
 
   /** Starts a session for a person; returns the token for the cookie. */
   async start(personId: string): Promise<{ token: string; sessionKey: string }> {
@@ -72,5 +79,6 @@ export class Sessions {
   async end(sessionKey: string): Promise<void> {
     const stored = await this.deps.store.get(Collection.sessions, sessionKey);
     if (stored) await this.deps.store.delete(Collection.sessions, sessionKey, stored.version);
+    this.deps.onSessionEnded(sessionKey);
   }
 }

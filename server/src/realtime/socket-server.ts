@@ -24,6 +24,7 @@ import { registerClockHandlers } from './clock.handlers.js';
 /** Messages between server instances (through the adapter). */
 export interface InterServerEvents {
   'access:revoked': (setId: string, personId: string) => void;
+  'session:ended': (sessionKey: string) => void;
 }
 
 export type AppServer = Server<
@@ -39,6 +40,11 @@ export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
 /** The room holding every connection of one person, on every instance. */
 export function personRoom(personId: string): string {
   return `person:${personId}`;
+}
+
+/** The room holding the connections of one session (one browser), on every instance. */
+export function sessionRoom(sessionKey: string): string {
+  return `session:${sessionKey}`;
 }
 
 export interface SocketServerDeps {
@@ -93,7 +99,7 @@ export function createSocketServer(deps: SocketServerDeps): AppServer {
   io.on('connection', (socket) => {
     const log = deps.logger.child({ socketId: socket.id, personId: socket.data.personId });
     log.debug('socket connected');
-    void socket.join(personRoom(socket.data.personId));
+    void socket.join([personRoom(socket.data.personId), sessionRoom(socket.data.sessionKey)]);
     registerClockHandlers(socket, { logger: log, now: deps.now });
     socket.on('disconnect', (reason) => log.debug({ reason }, 'socket disconnected'));
   });

@@ -5,7 +5,7 @@
  */
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
-import { SharedDoc, type DocPeer } from './shared-doc.js';
+import { SharedDoc, type DocPeer, type PeerIdentity } from './shared-doc.js';
 
 export class DocRegistry {
   private readonly open = new Map<string, Promise<SharedDoc>>();
@@ -44,13 +44,29 @@ export class DocRegistry {
   }
 
   /** Closes, at once, every connection of `personId` admitted through set `setId`. */
-  async closeConnectionsOf(setId: string, personId: string, code: number): Promise<number> {
+  closeConnectionsOf(setId: string, personId: string, code: number): Promise<number> {
+    return this.closeWhere(
+      (peer) => peer.setId === setId && peer.personId === personId,
+      code,
+      'access removed',
+    );
+  }
+
+  /** Closes, at once, every connection a session opened (it has ended). */
+  closeSessionConnections(sessionKey: string, code: number): Promise<number> {
+    return this.closeWhere((peer) => peer.sessionKey === sessionKey, code, 'signed out');
+  }
+
+  private async closeWhere(
+    which: (peer: PeerIdentity) => boolean,
+    code: number,
+    reason: string,
+  ): Promise<number> {
     const docs = await Promise.allSettled([...this.open.values()]);
     let closed = 0;
     for (const result of docs) {
-      if (result.status === 'fulfilled') {
-        closed += result.value.closePeersOf(setId, personId, code, 'access removed');
-      }
+      if (result.status === 'fulfilled')
+        closed += result.value.closePeersWhere(which, code, reason);
     }
     return closed;
   }

@@ -17,6 +17,8 @@ import { checkIncomingUpdate } from './update-check.js';
 /** Who is on the other end of a connection, as admitted at the upgrade. */
 export interface PeerIdentity {
   personId: string;
+  /** The session that admitted them (its stored key), so signing out closes it. */
+  sessionKey: string;
   /** The set whose membership admitted them (null for docs not tied to a set). */
   setId: string | null;
 }
@@ -91,11 +93,9 @@ export class SharedDoc {
     return this.peers.size;
   }
 
-  /** Closes the connections of `personId` admitted through set `setId`. */
-  closePeersOf(setId: string, personId: string, code: number, reason: string): number {
-    const leaving = [...this.peers.keys()].filter(
-      (peer) => peer.setId === setId && peer.personId === personId,
-    );
+  /** Closes the connections matching `which` (e.g. one person's through one set). */
+  closePeersWhere(which: (peer: PeerIdentity) => boolean, code: number, reason: string): number {
+    const leaving = [...this.peers.keys()].filter(which);
     for (const peer of leaving) peer.close(code, reason);
     return leaving.length;
   }

@@ -78,7 +78,11 @@ export function attachYjsEndpoint(httpServer: HttpServer, deps: YjsEndpointDeps)
           serveYjsConnection(ws, docName.data, {
             registry,
             logger: log,
-            identity: { personId: admitted.personId, setId: admitted.setId },
+            identity: {
+              personId: admitted.personId,
+              sessionKey: admitted.sessionKey,
+              setId: admitted.setId,
+            },
           });
         });
       });
