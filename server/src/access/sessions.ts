@@ -55,6 +55,7 @@ export class Sessions {
     const session = stored.value;
     if (now >= session.expiresAt || now >= session.lastSeenAt + SESSION_IDLE_MS) {
       await this.deps.store.delete(Collection.sessions, sessionKey, stored.version);
+      this.deps.onSessionEnded(sessionKey);
       return null;
     }
     const person = await readRecord<PersonRecord>(

@@ -3,7 +3,7 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { ServerNotice } from '@setboard/shared';
 import { setWithPeople, type TestSet } from '../../support/actors.js';
 import { redisBackend } from '../../support/backends.js';
-import { redisForSuite, uniqueKeyPrefix } from '../../support/services.js';
+import { redisForSuite } from '../../support/services.js';
 import { connectSocket, waitForConnect } from '../../support/socket-client.js';
 import { startTestServer, type TestServer } from '../../support/test-server.js';
 import { connectYjs, waitForConvergence } from '../../support/yjs-client.js';
@@ -13,7 +13,8 @@ const redis = await redisForSuite('Two instances on one Redis');
 describe.skipIf(!redis.available)('Two instances on one Redis', () => {
   async function startTwoInstances(): Promise<[TestServer, TestServer]> {
     const backend = redisBackend('cluster');
-    const streamPrefix = uniqueKeyPrefix('cluster-sio');
+    // Under the backend's prefix, so the adapter's stream is deleted with the test's keys.
+    const streamPrefix = backend.processEnv.REDIS_KEY_PREFIX!;
     const startInstance = () =>
       startTestServer({
         store: backend.openStore(),
