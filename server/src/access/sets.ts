@@ -23,6 +23,7 @@ import {
   createRecord,
   readRecord,
   updateRecord,
+  type MemberEntry,
   type PersonRecord,
   type SetRecord,
 } from './records.js';
@@ -46,6 +47,11 @@ export class Sets {
       onAccessRevoked: AccessRevokedListener;
     },
   ) {}
+
+  /** Changes a set with compare-and-set (retrying on concurrent changes). */
+  private change(setId: string, change: (set: SetRecord) => SetRecord): Promise<SetRecord> {
+    return updateRecord<SetRecord>(this.deps.store, Collection.sets, setId, change);
+  }
 
   async get(setId: string): Promise<SetRecord | null> {
     return readRecord<SetRecord>(this.deps.store, Collection.sets, setId);
@@ -75,15 +81,10 @@ export class Sets {
     patch: z.output<typeof UpdateSetRequest>,
     actorId: string,
   ): Promise<SetRecord> {
-    const updated = await updateRecord<SetRecord>(
-      this.deps.store,
-      Collection.sets,
-      setId,
-      (set) => ({
-        ...set,
-        ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)),
-      }),
-    );
+    const updated = await this.change(setId, (set) => ({
+      ...set,
+      ...Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)),
+    }));
     await this.deps.audit.record({
       action: 'set.updated',
       actorId,
@@ -96,74 +97,51 @@ export class Sets {
   /** Adds (or re-adds) a person; a new facilitator replaces the old one, who stays a member. */
   async addMember(setId: string, personId: string, role: SetRole): Promise<SetRecord> {
     const now = this.deps.now();
-    const updated = await updateRecord<SetRecord>(
-      this.deps.store,
-      Collection.sets,
-      setId,
-      (set) => {
-        if (role === 'facilitator') demoteFacilitator(set);
-        set.members[personId] = {
-          role,
-          status: 'active',
-          joinedAt: set.members[personId]?.joinedAt ?? now,
-          removedAt: null,
-          requestedFacilitation: false,
-        };
-        return set;
-      },
-    );
+    const updated = await this.change(setId, (set) => {
+      if (role === 'facilitator') demoteFacilitator(set);
+      set.members[personId] = {
+        role,
+        status: 'active',
+        joinedAt: set.members[personId]?.joinedAt ?? now,
+        removedAt: null,
+        requestedFacilitation: false,
+      };
+      return set;
+    });
     await addToIndex(this.deps.store, Collection.personSets(personId), setId);
     return updated;
   }
 
   /** Removes a person's access at once; their record stays for the history of attendance. */
   async removeMember(setId: string, personId: string, actorId: string): Promise<SetRecord> {
-    const updated = await updateRecord<SetRecord>(
-      this.deps.store,
-      Collection.sets,
-      setId,
-      (set) => {
-        const entry = set.members[personId];
-        if (!entry || entry.status !== 'active') throw refuse.notFound('That member');
-        set.members[personId] = { ...entry, status: 'removed', removedAt: this.deps.now() };
-        return set;
-      },
-    );
+    const updated = await this.change(setId, (set) => {
+      const entry = activeEntry(set, personId);
+      set.members[personId] = { ...entry, status: 'removed', removedAt: this.deps.now() };
+      return set;
+    });
     this.deps.onAccessRevoked(setId, personId);
     await this.deps.audit.record({ action: 'member.removed', actorId, setId, detail: personId });
     return updated;
   }
 
   async requestFacilitation(setId: string, personId: string): Promise<SetRecord> {
-    const updated = await updateRecord<SetRecord>(
-      this.deps.store,
-      Collection.sets,
-      setId,
-      (set) => {
-        const entry = set.members[personId];
-        if (!entry || entry.status !== 'active' || entry.role !== 'member')
-          throw refuse.forbidden();
-        entry.requestedFacilitation = true;
-        return set;
-      },
-    );
+    const updated = await this.change(setId, (set) => {
+      const entry = set.members[personId];
+      if (!entry || entry.status !== 'active' || entry.role !== 'member') throw refuse.forbidden();
+      entry.requestedFacilitation = true;
+      return set;
+    });
     await this.deps.audit.record({ action: 'facilitation.requested', actorId: personId, setId });
     return updated;
   }
 
   async grantFacilitation(setId: string, personId: string, actorId: string): Promise<SetRecord> {
-    const updated = await updateRecord<SetRecord>(
-      this.deps.store,
-      Collection.sets,
-      setId,
-      (set) => {
-        const entry = set.members[personId];
-        if (!entry || entry.status !== 'active') throw refuse.notFound('That member');
-        demoteFacilitator(set);
-        set.members[personId] = { ...entry, role: 'facilitator', requestedFacilitation: false };
-        return set;
-      },
-    );
+    const updated = await this.change(setId, (set) => {
+      const entry = activeEntry(set, personId);
+      demoteFacilitator(set);
+      set.members[personId] = { ...entry, role: 'facilitator', requestedFacilitation: false };
+      return set;
+    });
     await this.deps.audit.record({
       action: 'facilitation.granted',
       actorId,
@@ -260,6 +238,13 @@ export class Sets {
       return person ? [{ person, entry }] : [];
     });
   }
+}
+
+/** The person's entry if they are an active member of the set; otherwise "not found". */
+function activeEntry(set: SetRecord, personId: string): MemberEntry {
+  const entry = set.members[personId];
+  if (!entry || entry.status !== 'active') throw refuse.notFound('That member');
+  return entry;
 }
 
 function demoteFacilitator(set: SetRecord): void {

@@ -19,8 +19,7 @@ import { refuse } from '../access/errors.js';
 import { Collection, readRecord, type LinkRecord, type PersonRecord } from '../access/records.js';
 import { defineRoute } from './route.js';
 import { linkOrigin, type RouteDeps } from './route-deps.js';
-import { sessionPerson } from './session.routes.js';
-import { setSessionCookie } from './session-cookie.js';
+import { sessionViewOf, startedSession } from './session.routes.js';
 
 const SetParams = z.object({ setId: EntityId });
 const SetLinkParams = z.object({ setId: EntityId, linkId: EntityId });
@@ -180,21 +179,14 @@ export function linkRoutes(deps: RouteDeps) {
       handle: async ({ body, session, res }) => {
         if (body.decision === 'decline') {
           await services.onboarding.declineInvitation(body.token);
-          return {
-            session: {
-              person: session ? sessionPerson(session.person) : null,
-              setupPending: false,
-            },
-            setId: null,
-          };
+          return { session: sessionViewOf(session?.person ?? null), setId: null };
         }
         const { signedIn, setId } = await services.onboarding.acceptInvitation(
           body.token,
           body.profile,
           session,
         );
-        setSessionCookie(res, signedIn.sessionToken, https);
-        return { session: { person: sessionPerson(signedIn.person), setupPending: false }, setId };
+        return { session: startedSession(res, signedIn, https), setId };
       },
     }),
     defineRoute({
@@ -210,8 +202,7 @@ export function linkRoutes(deps: RouteDeps) {
           body.token,
           session?.sessionKey ?? null,
         );
-        setSessionCookie(res, signedIn.sessionToken, https);
-        return { person: sessionPerson(signedIn.person), setupPending: false };
+        return startedSession(res, signedIn, https);
       },
     }),
   ];

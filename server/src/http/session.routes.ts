@@ -1,5 +1,7 @@
 /** Who is signed in, the first organiser's set-up, and signing out. */
 import { Done, SessionView, SetupRequest } from '@setboard/shared';
+import type { Response } from 'express';
+import type { SignedIn } from '../access/onboarding.js';
 import type { PersonRecord } from '../access/records.js';
 import type { RouteDeps } from './route-deps.js';
 import { defineRoute } from './route.js';
@@ -9,6 +11,17 @@ import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 export function sessionPerson(person: PersonRecord): NonNullable<SessionView['person']> {
   const { id, name, organisation, jobTitle, band, bio, isOrganiser } = person;
   return { id, name, organisation, jobTitle, band, bio, isOrganiser };
+}
+
+/** The session view once set-up is done (links exist only then). */
+export function sessionViewOf(person: PersonRecord | null): SessionView {
+  return { person: person ? sessionPerson(person) : null, setupPending: false };
+}
+
+/** Sets the cookie of a session that has just started and describes it. */
+export function startedSession(res: Response, signedIn: SignedIn, https: boolean): SessionView {
+  setSessionCookie(res, signedIn.sessionToken, https);
+  return sessionViewOf(signedIn.person);
 }
 
 export function sessionRoutes({ services, https }: RouteDeps) {
@@ -38,8 +51,7 @@ export function sessionRoutes({ services, https }: RouteDeps) {
           body.profile,
           session?.sessionKey ?? null,
         );
-        setSessionCookie(res, signedIn.sessionToken, https);
-        return { person: sessionPerson(signedIn.person), setupPending: false };
+        return startedSession(res, signedIn, https);
       },
     }),
     defineRoute({
