@@ -40,6 +40,28 @@ declare global {
 export interface OpenOptions {
   /** Runs before the page loads, e.g. to route its WebSockets. */
   prepare?: (page: Page) => Promise<void>;
+  /** Starts the context with this session cookie (`name=value`), as if signed in already. */
+  cookie?: string;
+  viewport?: { width: number; height: number };
+}
+
+/** Puts a `name=value` session cookie into `context` for `url`'s site. */
+export async function addSessionCookie(
+  context: BrowserContext,
+  url: string,
+  cookie: string,
+): Promise<void> {
+  const separator = cookie.indexOf('=');
+  if (separator < 1) throw new Error(`not a name=value cookie: ${cookie}`);
+  await context.addCookies([
+    {
+      name: cookie.slice(0, separator),
+      value: cookie.slice(separator + 1),
+      url: new URL(url).origin,
+      httpOnly: true,
+      sameSite: 'Lax',
+    },
+  ]);
 }
 
 /**
@@ -51,8 +73,11 @@ export async function openWatchedPage(
   url: string,
   options: OpenOptions = {},
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1024, height: 768 },
+  });
   closeWhenTestEnds(() => context.close());
+  if (options.cookie) await addSessionCookie(context, url, options.cookie);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -76,4 +101,11 @@ export async function openWatchedPage(
 export async function problemsOf(watched: WatchedPage): Promise<string[]> {
   const violations = await watched.page.evaluate(() => window.__cspViolations ?? []);
   return [...watched.problems, ...violations.map((violation) => `CSP violation: ${violation}`)];
+}
+
+/** How far the page scrolls sideways (WCAG 1.4.10 wants none at 320 CSS pixels). */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
 }

@@ -1,25 +1,48 @@
-import { SpinePage } from '../features/spine/SpinePage';
-import { ConnectionStatus } from '../realtime/ConnectionStatus';
-import { RealtimeProvider } from '../realtime/RealtimeProvider';
-import { AppFooter } from './AppFooter';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { CreateSetPage } from '../features/create-set/CreateSetPage';
+import { HomePage } from '../features/home/HomePage';
+import { InvitationPage } from '../features/invitation/InvitationPage';
+import { OrganiserDashboard } from '../features/organiser/OrganiserDashboard';
+import { SetPage } from '../features/set/SetPage';
+import { SetNotes } from '../features/set-notes/SetNotes';
+import { SetupPage } from '../features/setup/SetupPage';
+import { SignInPage } from '../features/sign-in/SignInPage';
+import { SessionProvider } from '../session/SessionProvider';
+import { Loading, NotFoundPage, ServiceProblemPage } from '../ui/problem-pages';
 import { AppHeader } from './AppHeader';
-import { SkipLink } from './SkipLink';
+import { Frame } from './Frame';
+import { Layout } from './Layout';
 
-const MAIN_ID = 'maincontent';
+/** The set page shows each feature's live content for the set; features never import each other. */
+const renderSetContent = (setId: string) => <SetNotes setId={setId} />;
 
-/** The page frame (NHS.UK template layout) around the one page the foundation has. */
+/** While the server has not yet said who is signed in (or could not be asked). */
+function SessionPending({ failure }: { failure: { retry: () => void } | null }) {
+  return (
+    <Frame header={<AppHeader personName={null} onSignOut={() => {}} />}>
+      {failure ? <ServiceProblemPage onRetry={failure.retry} /> : <Loading />}
+    </Frame>
+  );
+}
+
+/** Routes, session and the page frame. Link pages carry their token in the fragment. */
 export function App() {
   return (
-    <RealtimeProvider>
-      <SkipLink targetId={MAIN_ID} />
-      <AppHeader />
-      <div className="nhsuk-width-container">
-        <main className="nhsuk-main-wrapper" id={MAIN_ID}>
-          <ConnectionStatus />
-          <SpinePage />
-        </main>
-      </div>
-      <AppFooter />
-    </RealtimeProvider>
+    <BrowserRouter>
+      <SessionProvider pending={(failure) => <SessionPending failure={failure} />}>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<HomePage />} />
+            <Route path="setup" element={<SetupPage />} />
+            <Route path="invitation" element={<InvitationPage />} />
+            <Route path="sign-in" element={<SignInPage />} />
+            <Route path="organiser" element={<OrganiserDashboard />} />
+            <Route path="organiser/sets/new" element={<CreateSetPage />} />
+            <Route path="sets/:setId" element={<SetPage renderContent={renderSetContent} />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
   );
 }

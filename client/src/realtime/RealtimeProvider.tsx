@@ -32,13 +32,21 @@ export function RealtimeProvider({ children, sessionKey }: RealtimeProviderProps
     const onConnect = (): void => {
       if (connection.getSnapshot().notice?.kind === 'restarting') connection.setNotice(null);
     };
+    // The server hangs up after telling us we lost access to a set (H5). Socket.IO does not
+    // reconnect after a server-side disconnect, but this person may still be in other sets:
+    // reconnect, and the handshake decides (a session that ended answers `unauthenticated`).
+    const onDisconnect = (reason: string): void => {
+      if (reason === 'io server disconnect') socket.connect();
+    };
     socket.on('server:notice', onNotice);
     socket.on('connect', onConnect);
+    socket.on('disconnect', onDisconnect);
     socket.connect();
     return () => {
       stopWatching();
       socket.off('server:notice', onNotice);
       socket.off('connect', onConnect);
+      socket.off('disconnect', onDisconnect);
       socket.disconnect();
     };
   }, [realtime, sessionKey]);

@@ -1,6 +1,6 @@
 import { YjsCloseCode } from '@setboard/shared';
 import { describe, expect, it } from 'vitest';
-import { CONNECTION_MESSAGES, describeConnection } from './describe-connection';
+import { CONNECTION_MESSAGES, describeConnection, isQuietConnection } from './describe-connection';
 
 describe('describeConnection', () => {
   it('says Connected only when the socket and every document are connected', () => {
@@ -43,5 +43,22 @@ describe('describeConnection after the session ends', () => {
       needsReload: false,
     });
     expect(summary.message).toBe('Your session has ended — use your sign-in link again');
+  });
+});
+
+describe('isQuietConnection', () => {
+  const connected = describeConnection({ kind: 'connected' }, []);
+  const offline = describeConnection({ kind: 'offline' }, []);
+
+  it('keeps a healthy connection out of sight on pages without live documents', () => {
+    expect(isQuietConnection(connected, 0, false)).toBe(true);
+    expect(isQuietConnection(describeConnection({ kind: 'connecting' }, []), 0, false)).toBe(true);
+  });
+
+  it('shows the line when a document is open, a notice arrived or something is wrong', () => {
+    expect(isQuietConnection(connected, 1, false)).toBe(false);
+    expect(isQuietConnection(connected, 0, true)).toBe(false);
+    expect(isQuietConnection(offline, 0, false)).toBe(false);
+    expect(isQuietConnection(describeConnection({ kind: 'signed_out' }, []), 0, false)).toBe(false);
   });
 });

@@ -42,3 +42,17 @@ export function describeConnection(
   }
   return { tone: 'connected', message: CONNECTION_MESSAGES.connected, needsReload: false };
 }
+
+/**
+ * Whether the status line can stay out of sight: on a page with no live document, a healthy
+ * (or still opening) connection is not news. Problems and notices always show.
+ */
+export function isQuietConnection(
+  summary: ConnectionSummary,
+  openDocs: number,
+  hasNotice: boolean,
+): boolean {
+  return (
+    openDocs === 0 && !hasNotice && (summary.tone === 'connected' || summary.tone === 'connecting')
+  );
+}

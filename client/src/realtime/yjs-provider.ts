@@ -80,6 +80,8 @@ export function createYjsBinding(docName: DocName, serverUrl = yjsServerUrl()): 
 /** Explains a permanent close in words a person can act on. */
 export function describeYjsClose(code: number): string {
   switch (code) {
+    case YjsCloseCode.unauthenticated:
+      return 'Your session has ended — use your sign-in link again.';
     case YjsCloseCode.forbidden:
       return 'You do not have access to this document. Check you are signed in, then reload the page.';
     case YjsCloseCode.notFound:

@@ -1,0 +1,120 @@
+import { type Membership, SetView } from '@setboard/shared';
+import { type ReactNode, useState } from 'react';
+import { useParams } from 'react-router';
+import { toApiError } from '../../api/api-error';
+import { useApiGet } from '../../api/use-api-get';
+import { useSession } from '../../session/session-context';
+import { BackLink } from '../../ui/BackLink';
+import { FlashBanner } from '../../ui/flash';
+import { LIFECYCLE_TAGS, ROLE_LABELS } from '../../ui/labels';
+import { ApiProblemPage, Loading, SignInNeededPage } from '../../ui/problem-pages';
+import { PageHeading } from '../../ui/route-focus';
+import { Tag } from '../../ui/Tag';
+import { grantFacilitation, requestFacilitation, setPath } from './api/set-api';
+import { FacilitationPanel } from './components/FacilitationPanel';
+import { ManageMembers } from './components/ManageMembers';
+import { MembersTable } from './components/MembersTable';
+import { CompositionWarnings, SetMeetings, SetWaysOfWorking } from './components/SetDetails';
+
+interface SetPageProps {
+  /** The set's live content, for its members and facilitator (never for organisers). */
+  renderContent: (setId: string) => ReactNode;
+}
+
+/** `/sets/:setId`: the set, its people and dates; its notes for those in it. */
+export function SetPage({ renderContent }: SetPageProps) {
+  const { setId = '' } = useParams();
+  const person = useSession().view.person;
+  if (!person) return <SignInNeededPage />;
+  return <LoadedSet setId={setId} viewerId={person.id} renderContent={renderContent} />;
+}
+
+function LoadedSet({
+  setId,
+  viewerId,
+  renderContent,
+}: SetPageProps & { setId: string; viewerId: string }) {
+  const { result, reload, replace } = useApiGet(setPath(setId), SetView);
+  if (result.state === 'failed') return <ApiProblemPage error={result.error} onRetry={reload} />;
+  if (result.state === 'loading') return <Loading />;
+  return (
+    <SetContent
+      set={result.data}
+      viewerId={viewerId}
+      onSetChanged={replace}
+      renderContent={renderContent}
+    />
+  );
+}
+
+interface SetContentProps extends SetPageProps {
+  set: SetView;
+  viewerId: string;
+  onSetChanged: (set: SetView) => void;
+}
+
+function SetContent({ set, viewerId, onSetChanged, renderContent }: SetContentProps) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const manages = set.viewerRole === 'organiser' || set.viewerRole === 'facilitator';
+
+  const change = async (action: () => Promise<SetView>): Promise<void> => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      onSetChanged(await action());
+    } catch (error) {
+      setProblem(toApiError(error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onRequest = () => void change(() => requestFacilitation(set.id));
+  const onGrant = (member: Membership) =>
+    void change(() => grantFacilitation(set.id, member.person.id));
+
+  return (
+    <>
+      {set.viewerRole === 'organiser' ? (
+        <BackLink to="/organiser">Back to the organiser dashboard</BackLink>
+      ) : (
+        <BackLink to="/">Back to My sets</BackLink>
+      )}
+      <FlashBanner />
+      <PageHeading caption="Action learning set" title={set.name}>
+        {set.name}
+      </PageHeading>
+      <p className="nhsuk-body app-set-tags">
+        <Tag {...LIFECYCLE_TAGS[set.lifecycle]} />{' '}
+        <span data-testid="viewer-role">You are: {ROLE_LABELS[set.viewerRole]}</span>
+      </p>
+      <p className="nhsuk-lede-text app-preserve-lines">{set.purpose}</p>
+      {manages && <CompositionWarnings set={set} />}
+      {problem && (
+        <p className="nhsuk-error-message" role="alert">
+          {problem}
+        </p>
+      )}
+      {set.viewerRole !== 'organiser' && renderContent(set.id)}
+      <SetMeetings set={set} />
+      {manages ? (
+        <ManageMembers set={set} viewerId={viewerId} onSetChanged={onSetChanged} />
+      ) : (
+        <section aria-labelledby="members-heading">
+          <h2 className="nhsuk-heading-m" id="members-heading">
+            Members
+          </h2>
+          <MembersTable members={set.members} />
+        </section>
+      )}
+      <FacilitationPanel
+        set={set}
+        viewerId={viewerId}
+        busy={busy}
+        onRequest={onRequest}
+        onGrant={onGrant}
+      />
+      <SetWaysOfWorking set={set} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { SessionView } from '@setboard/shared';
+import { type ReactNode, useCallback, useMemo, useState } from 'react';
+import { useApiGet } from '../api/use-api-get';
+import { SESSION_PATH, signOut } from './session-api';
+import { type Session, SessionContext } from './session-context';
+
+interface SessionProviderProps {
+  children: ReactNode;
+  /** What to show until the server has said who is signed in (`retry` once asking failed). */
+  pending: (failure: { retry: () => void } | null) => ReactNode;
+}
+
+/**
+ * Asks the server once who is signed in, then keeps the answer: pages that sign someone in or
+ * out report the new session here, so every page agrees without asking again.
+ */
+export function SessionProvider({ children, pending }: SessionProviderProps) {
+  const { result, reload } = useApiGet(SESSION_PATH, SessionView);
+  const [changed, setChanged] = useState<SessionView | null>(null);
+
+  const setView = useCallback((view: SessionView) => setChanged(view), []);
+  const endSession = useCallback(async () => {
+    await signOut();
+    setChanged({ person: null, setupPending: false });
+  }, []);
+
+  const view = changed ?? (result.state === 'ready' ? result.data : null);
+  const session = useMemo<Session | null>(
+    () => (view ? { view, setView, signOut: endSession } : null),
+    [view, setView, endSession],
+  );
+
+  if (!session) return pending(result.state === 'failed' ? { retry: reload } : null);
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
