@@ -19,3 +19,4 @@ export * from './domain/access.js';
 export * from './domain/composition.js';
 export * from './domain/ground-rules.js';
 export * from './domain/meeting-plan.js';
+export * from './domain/meeting/index.js';

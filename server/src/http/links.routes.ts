@@ -10,7 +10,9 @@ import {
   CreateSignInLinkRequest,
   EntityId,
   InvitationPreview,
+  LinkList,
   LinkView,
+  RedeemReply,
   RedeemInvitationRequest,
   SessionView,
   TokenRequest,
@@ -24,8 +26,6 @@ import { sessionViewOf, startedSession } from './session.routes.js';
 const SetParams = z.object({ setId: EntityId });
 const SetLinkParams = z.object({ setId: EntityId, linkId: EntityId });
 const LinkParams = z.object({ linkId: EntityId });
-const LinkList = z.object({ links: z.array(LinkView) });
-const Redeemed = z.object({ session: SessionView, setId: EntityId.nullable() });
 
 export function linkRoutes(deps: RouteDeps) {
   const { services, https, publicUrl } = deps;
@@ -175,7 +175,7 @@ export function linkRoutes(deps: RouteDeps) {
       policy: 'public',
       rateLimit: 'links',
       body: RedeemInvitationRequest,
-      reply: Redeemed,
+      reply: RedeemReply,
       handle: async ({ body, session, res }) => {
         if (body.decision === 'decline') {
           await services.onboarding.declineInvitation(body.token);

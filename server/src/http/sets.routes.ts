@@ -3,7 +3,7 @@ import { z } from 'zod';
 import {
   CreateSetRequest,
   EntityId,
-  SetSummary,
+  SetList,
   SetView,
   UpdateSetRequest,
   type ViewerRole,
@@ -16,7 +16,6 @@ import { isoToday, type RouteDeps } from './route-deps.js';
 
 const SetParams = z.object({ setId: EntityId });
 const MemberParams = z.object({ setId: EntityId, personId: EntityId });
-const SetList = z.object({ sets: z.array(SetSummary) });
 
 /** Someone in the set sees it as their role; an organiser outside it, as organiser. */
 function viewerRole({ standing }: Pick<RouteContext<unknown, unknown>, 'standing'>): ViewerRole {

@@ -30,3 +30,25 @@ describe('Yjs close codes', () => {
     expect(isPermanentYjsClose(YjsCloseCode.serviceRestart)).toBe(false);
   });
 });
+
+describe('meeting plan schema', () => {
+  it('reports a malformed time once, and an end before the start on the end time', async () => {
+    const { MeetingPlan } = await import('./api/sets.js');
+    const malformed = MeetingPlan.safeParse({
+      date: '2027-09-21',
+      startTime: '25:00',
+      endTime: '09:00',
+    });
+    expect(
+      malformed.success ? [] : malformed.error.issues.map((issue) => issue.path.join('.')),
+    ).toEqual(['startTime']);
+    const backwards = MeetingPlan.safeParse({
+      date: '2027-09-21',
+      startTime: '13:00',
+      endTime: '09:00',
+    });
+    expect(
+      backwards.success ? [] : backwards.error.issues.map((issue) => issue.path.join('.')),
+    ).toEqual(['endTime']);
+  });
+});

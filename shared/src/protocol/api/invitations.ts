@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EntityId, LinkToken } from './common.js';
 import { ProfileInput } from './people.js';
+import { SessionView } from './session.js';
 import { MeetingPlan } from './sets.js';
 
 /** What a link lets its holder do: join a set (as member or facilitator), become an organiser,
@@ -86,3 +87,12 @@ export type RedeemInvitationRequest = z.input<typeof RedeemInvitationRequest>;
 /** `POST /api/setup`: the first organiser, with the token printed at start-up. */
 export const SetupRequest = z.object({ token: LinkToken, profile: ProfileInput });
 export type SetupRequest = z.input<typeof SetupRequest>;
+
+/** `GET /api/sets/:setId/links` and `GET /api/organiser-links`. */
+export const LinkList = z.object({ links: z.array(LinkView) });
+export type LinkList = z.infer<typeof LinkList>;
+
+/** `POST /api/links/redeem`: the session now, and the set joined (null when declined, or for
+ * organiser invitations). */
+export const RedeemReply = z.object({ session: SessionView, setId: EntityId.nullable() });
+export type RedeemReply = z.infer<typeof RedeemReply>;

@@ -19,6 +19,10 @@ export const MeetingPlan = z
   .refine((meeting) => meeting.endTime > meeting.startTime, {
     message: 'The meeting must end after it starts',
     path: ['endTime'],
+    // Only once both times are valid: a malformed time already has its own message.
+    when: (payload) =>
+      TimeOfDay.safeParse((payload.value as { startTime?: unknown }).startTime).success &&
+      TimeOfDay.safeParse((payload.value as { endTime?: unknown }).endTime).success,
   });
 export type MeetingPlan = z.infer<typeof MeetingPlan>;
 
@@ -126,3 +130,7 @@ export const SetSummary = z.object({
   warningCount: z.number().int(),
 });
 export type SetSummary = z.infer<typeof SetSummary>;
+
+/** `GET /api/my/sets` and `GET /api/sets`. */
+export const SetList = z.object({ sets: z.array(SetSummary) });
+export type SetList = z.infer<typeof SetList>;

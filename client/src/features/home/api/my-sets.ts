@@ -1,7 +1,6 @@
-import { SetSummary } from '@setboard/shared';
-import { z } from 'zod';
+import { SetList } from '@setboard/shared';
 
 export const MY_SETS_PATH = '/api/my/sets';
 
 /** `GET /api/my/sets`. */
-export const MySetsReply = z.object({ sets: z.array(SetSummary) });
+export const MySetsReply = SetList;

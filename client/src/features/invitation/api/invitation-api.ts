@@ -1,10 +1,7 @@
-import { InvitationPreview, type RedeemInvitationRequest, SessionView } from '@setboard/shared';
-import { z } from 'zod';
+import { InvitationPreview, type RedeemInvitationRequest, RedeemReply } from '@setboard/shared';
 import { apiRequest } from '../../../api/api-request';
 
-/** `POST /api/links/redeem`. */
-export const RedeemReply = z.object({ session: SessionView, setId: z.string().nullable() });
-export type RedeemReply = z.infer<typeof RedeemReply>;
+export { RedeemReply };
 
 export function inspectInvitation(token: string, signal?: AbortSignal): Promise<InvitationPreview> {
   return apiRequest('POST', '/api/links/inspect', {

@@ -1,19 +1,19 @@
 import {
   type CreateOrganiserInvitationRequest,
   CreatedLink,
+  LinkList,
   LinkView,
-  SetSummary,
+  SetList,
 } from '@setboard/shared';
-import { z } from 'zod';
 import { apiRequest } from '../../../api/api-request';
 
 export const ALL_SETS_PATH = '/api/sets';
 export const ORGANISER_LINKS_PATH = '/api/organiser-links';
 
 /** `GET /api/sets`: every set, for organisers. */
-export const AllSetsReply = z.object({ sets: z.array(SetSummary) });
+export const AllSetsReply = SetList;
 /** `GET /api/organiser-links`. */
-export const OrganiserLinksReply = z.object({ links: z.array(LinkView) });
+export const OrganiserLinksReply = LinkList;
 
 export function createOrganiserInvitation(
   request: CreateOrganiserInvitationRequest,

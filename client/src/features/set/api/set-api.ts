@@ -1,5 +1,10 @@
-import { type CreateInvitationRequest, CreatedLink, LinkView, SetView } from '@setboard/shared';
-import { z } from 'zod';
+import {
+  type CreateInvitationRequest,
+  CreatedLink,
+  LinkList,
+  LinkView,
+  SetView,
+} from '@setboard/shared';
 import { apiRequest } from '../../../api/api-request';
 
 export function setPath(setId: string): string {
@@ -11,7 +16,7 @@ export function setLinksPath(setId: string): string {
 }
 
 /** `GET /api/sets/:setId/links`. */
-export const SetLinksReply = z.object({ links: z.array(LinkView) });
+export const SetLinksReply = LinkList;
 
 export function createInvitation(setId: string, request: CreateInvitationRequest) {
   return apiRequest('POST', `${setPath(setId)}/invitations`, {
