@@ -29,6 +29,8 @@ export interface TestServerOptions {
   port?: number;
   now?: () => number;
   rateLimits?: AppDeps['rateLimits'];
+  /** Where the server logs (default: silent unless TEST_LOG_LEVEL). */
+  logger?: AppDeps['logger'];
 }
 
 /** Logs are silent in tests unless TEST_LOG_LEVEL asks for them. */
@@ -48,7 +50,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     options.store ?? SqliteStore.open({ file: path.join(temp!.dir, 'setboard.sqlite') });
   const app = createApp({
     store,
-    logger: testLogger,
+    logger: options.logger ?? testLogger,
     ...(options.clientDistDir ? { clientDistDir: options.clientDistDir } : {}),
     ...(options.socketAdapter ? { socketAdapter: options.socketAdapter } : {}),
     ...(options.now ? { now: options.now } : {}),
