@@ -13,7 +13,17 @@ import type { DocPeer, PeerIdentity, SharedDoc } from './shared-doc.js';
 export function serveYjsConnection(
   socket: WebSocket,
   docName: string,
-  deps: { registry: DocRegistry; logger: Logger; identity: PeerIdentity },
+  deps: {
+    registry: DocRegistry;
+    logger: Logger;
+    identity: PeerIdentity;
+    /**
+     * Asked again once the peer is in the doc. Access removed between the upgrade's check and
+     * joining would otherwise be missed: removal closes the peers it finds, and this peer was not
+     * there yet (docs/protocol.md Y11).
+     */
+    stillAdmitted: () => Promise<boolean>;
+  },
 ): void {
   const log = deps.logger.child({ doc: docName, personId: deps.identity.personId });
   const peer: DocPeer = {
@@ -53,6 +63,15 @@ export function serveYjsConnection(
         return;
       }
       shared = joined;
+      void deps.stillAdmitted().then(
+        (admitted) => {
+          if (!admitted) peer.close(YjsCloseCode.forbidden, 'access removed');
+        },
+        (error: unknown) => {
+          log.error({ err: error }, 'could not re-check access');
+          peer.close(1011, 'try again');
+        },
+      );
       for (const message of early.splice(0)) handleMessage(joined, peer, message, log);
     },
     (error: unknown) => {

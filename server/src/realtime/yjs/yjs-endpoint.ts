@@ -78,6 +78,7 @@ export function attachYjsEndpoint(httpServer: HttpServer, deps: YjsEndpointDeps)
           serveYjsConnection(ws, docName.data, {
             registry,
             logger: log,
+            stillAdmitted: async () => (await deps.admit(request, docName.data)).ok,
             identity: {
               personId: admitted.personId,
               sessionKey: admitted.sessionKey,

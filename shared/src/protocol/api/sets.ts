@@ -20,9 +20,12 @@ export const MeetingPlan = z
     message: 'The meeting must end after it starts',
     path: ['endTime'],
     // Only once both times are valid: a malformed time already has its own message.
-    when: (payload) =>
-      TimeOfDay.safeParse((payload.value as { startTime?: unknown }).startTime).success &&
-      TimeOfDay.safeParse((payload.value as { endTime?: unknown }).endTime).success,
+    when: (payload) => {
+      const times = payload.value as { startTime?: unknown; endTime?: unknown } | undefined;
+      return (
+        TimeOfDay.safeParse(times?.startTime).success && TimeOfDay.safeParse(times?.endTime).success
+      );
+    },
   });
 export type MeetingPlan = z.infer<typeof MeetingPlan>;
 
