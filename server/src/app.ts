@@ -45,10 +45,10 @@ export interface App {
   /** Every API route, with its access policy (the authorisation matrix test reads these). */
   routes: readonly RouteDefinition[];
   /**
-   * While nobody has set the server up: a fresh one-time set-up link (older ones stop working).
-   * Null once the first organiser exists.
+   * While nobody has set the server up: a fresh one-time set-up link (older ones stop working),
+   * on PUBLIC_URL or else `fallbackOrigin`. Null once the first organiser exists.
    */
-  setupUrl(origin?: string): Promise<string | null>;
+  setupUrl(fallbackOrigin?: string): Promise<string | null>;
   /**
    * Stops accepting work, closes every connection with a "reconnect" code, and resolves once
    * every accepted update is stored. It does not close the store: whoever opened it does.
@@ -101,9 +101,10 @@ export function createApp(deps: AppDeps): App {
     Boolean(deps.socketAdapter),
   ));
 
-  const setupUrl = async (origin = deps.publicUrl ?? 'http://localhost:3000') => {
+  const setupUrl = async (fallbackOrigin = 'http://localhost:3000') => {
     const token = await services.onboarding.issueSetupToken();
-    return token ? `${new URL(origin).origin}/setup#${token}` : null;
+    const origin = new URL(deps.publicUrl ?? fallbackOrigin).origin;
+    return token ? `${origin}/setup#${token}` : null;
   };
 
   let closing: Promise<void> | null = null;

@@ -29,6 +29,8 @@ export interface TestServerOptions {
   port?: number;
   now?: () => number;
   rateLimits?: AppDeps['rateLimits'];
+  /** The public address, as PUBLIC_URL would give it. */
+  publicUrl?: string;
   /** Where the server logs (default: silent unless TEST_LOG_LEVEL). */
   logger?: AppDeps['logger'];
 }
@@ -55,6 +57,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.socketAdapter ? { socketAdapter: options.socketAdapter } : {}),
     ...(options.now ? { now: options.now } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);
