@@ -1,0 +1,43 @@
+/**
+ * Facts the reducer reports alongside a new state, in the past tense. The server broadcasts the
+ * state; events drive announcements ("your turn", time warnings) and the audit trail.
+ */
+import type { AttendanceStatus, MeetingPhase, SlotStage } from './meeting-state.js';
+
+/** Who or what moved the meeting on. */
+export type MoveCause = 'facilitator' | 'presenter' | 'member' | 'clock';
+
+export type MeetingEvent =
+  | { type: 'lobby:opened' }
+  | { type: 'meeting:started' }
+  | { type: 'participant:joined'; personId: string; status: AttendanceStatus }
+  | { type: 'apologies:sent'; personId: string }
+  | {
+      type: 'position:changed';
+      phase: MeetingPhase;
+      slotId: string | null;
+      stage: SlotStage | null;
+      turnHolderId: string | null;
+      cause: MoveCause;
+    }
+  | { type: 'timer:paused'; remainderMs: number | null }
+  | { type: 'timer:resumed'; endsAt: number | null }
+  | { type: 'timer:extended'; addedMs: number; endsAt: number | null; remainderMs: number | null }
+  | { type: 'time:warning'; remainingMs: number }
+  | { type: 'time:up' }
+  | { type: 'hand:raised'; personId: string }
+  | { type: 'hand:lowered'; personId: string }
+  | { type: 'floor:granted'; personId: string }
+  | { type: 'floor:released'; personId: string }
+  | { type: 'question:counted'; personId: string; questions: number }
+  | { type: 'bid:placed'; slotId: string; personId: string }
+  | { type: 'bid:withdrawn'; slotId: string; personId: string }
+  | { type: 'slots:reordered'; slotIds: string[] }
+  | { type: 'slot:deferred'; slotId: string; presenterId: string }
+  | { type: 'break:started'; minutes: number }
+  | { type: 'facilitation:handed_over'; fromId: string; toId: string }
+  | { type: 'ready:signalled'; personId: string }
+  | { type: 'offers:chosen'; optIn: boolean }
+  | { type: 'meeting:closed' };
+
+export type MeetingEventType = MeetingEvent['type'];

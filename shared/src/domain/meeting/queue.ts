@@ -1,0 +1,158 @@
+/**
+ * The speaking queue and the floor. Raised hands wait in order, but whoever has held the floor
+ * least in this slot goes first, so quieter members are drawn in. In the question stages the
+ * floor holder may put one question and one follow-up; then the floor passes on by itself.
+ */
+import { MeetingErrorCode } from './meeting-errors.js';
+import type { MeetingState, SlotStage } from './meeting-state.js';
+import { currentPresenterId, currentSlot, hasJoined, isOnRoster } from './roles.js';
+import type { Step, StepOutcome } from './step.js';
+
+/** Slot stages where members queue to speak. Presenting is uninterrupted; feedback is the presenter's. */
+export const QUEUE_STAGES: readonly SlotStage[] = [
+  'clarifying',
+  'exploring',
+  'reflecting_back',
+  'offers',
+  'action_planning',
+];
+/** Slot stages where members put questions, counted toward the floor holder's limit. */
+export const QUESTION_STAGES: readonly SlotStage[] = ['clarifying', 'exploring', 'action_planning'];
+/** One question and one follow-up, then the floor passes to the next hand. */
+export const QUESTIONS_PER_FLOOR = 2;
+
+/** Whether hands may be raised now: the set's open discussions and the questioning stages. */
+export function queueIsOpen(state: MeetingState): boolean {
+  if (['contracting', 'objectives', 'process_review'].includes(state.phase)) return true;
+  const stage = currentSlot(state)?.stage;
+  return stage !== undefined && stage !== null && QUEUE_STAGES.includes(stage);
+}
+
+/** Whether the person may hold the floor: present, not presenting, not facilitating (usually). */
+export function mayHoldFloor(state: MeetingState, personId: string): boolean {
+  if (!isOnRoster(state, personId) || !hasJoined(state, personId)) return false;
+  if (personId === currentPresenterId(state)) return false;
+  return personId !== state.actingFacilitatorId || state.settings.facilitatorAsksContentQuestions;
+}
+
+/** Drops hands and the floor, as every change of stage or turn does. */
+export function clearQueue(step: Step): void {
+  const { queue } = step.state;
+  if (queue.floor) step.events.push({ type: 'floor:released', personId: queue.floor.personId });
+  queue.floor = null;
+  queue.hands = [];
+}
+
+/** Gives the floor to `personId`, counting it as one of their turns here. */
+function giveFloor(step: Step, personId: string): void {
+  const { queue } = step.state;
+  queue.hands = queue.hands.filter((hand) => hand !== personId);
+  queue.floor = { personId, questions: 0 };
+  queue.turnsHere[personId] = (queue.turnsHere[personId] ?? 0) + 1;
+  step.events.push({ type: 'floor:granted', personId });
+}
+
+/** The next hand: fewest turns here first, then whoever raised first. */
+export function nextHand(state: MeetingState): string | null {
+  const { hands, turnsHere } = state.queue;
+  let best: string | null = null;
+  for (const hand of hands) {
+    if (best === null || (turnsHere[hand] ?? 0) < (turnsHere[best] ?? 0)) best = hand;
+  }
+  return best;
+}
+
+/** Passes a free floor to the next hand, if any. */
+function offerFloor(step: Step): void {
+  if (step.state.queue.floor) return;
+  const next = nextHand(step.state);
+  if (next !== null) giveFloor(step, next);
+}
+
+/** Ends the current floor holder's turn and passes the floor on. */
+function releaseFloor(step: Step): void {
+  const floor = step.state.queue.floor;
+  if (!floor) return;
+  step.state.queue.floor = null;
+  step.events.push({ type: 'floor:released', personId: floor.personId });
+  offerFloor(step);
+}
+
+/** `hand:raise`: joins the queue; a free floor goes straight to the first hand. */
+export function raiseHand(step: Step): StepOutcome {
+  const { state, actorId } = step;
+  if (!queueIsOpen(state)) return MeetingErrorCode.wrongStage;
+  if (!actorId || !mayHoldFloor(state, actorId)) return MeetingErrorCode.roleNotAllowed;
+  if (state.queue.hands.includes(actorId) || state.queue.floor?.personId === actorId)
+    return MeetingErrorCode.alreadyRaised;
+  state.queue.hands.push(actorId);
+  step.events.push({ type: 'hand:raised', personId: actorId });
+  offerFloor(step);
+  return undefined;
+}
+
+/** Takes `personId` off the queue, or off the floor (which then passes on). */
+function leaveQueue(step: Step, personId: string): StepOutcome {
+  const { queue } = step.state;
+  if (queue.floor?.personId === personId) {
+    releaseFloor(step);
+    return undefined;
+  }
+  if (!queue.hands.includes(personId)) return MeetingErrorCode.handNotRaised;
+  queue.hands = queue.hands.filter((hand) => hand !== personId);
+  step.events.push({ type: 'hand:lowered', personId });
+  return undefined;
+}
+
+/** `hand:lower`: leaves the queue, or gives up the floor. */
+export function lowerHand(step: Step): StepOutcome {
+  if (!queueIsOpen(step.state)) return MeetingErrorCode.wrongStage;
+  return leaveQueue(step, step.actorId ?? '');
+}
+
+/** `turn:pass` outside a round: the floor holder gives up the floor. */
+export function passFloor(step: Step): StepOutcome {
+  if (step.state.queue.floor?.personId !== step.actorId) return MeetingErrorCode.notYourTurn;
+  releaseFloor(step);
+  return undefined;
+}
+
+/** `queue:remove`: the facilitator takes someone off the queue or the floor. */
+export function removeFromQueue(step: Step, personId: string): StepOutcome {
+  if (!queueIsOpen(step.state)) return MeetingErrorCode.wrongStage;
+  return leaveQueue(step, personId);
+}
+
+/** `floor:grant`: the facilitator gives someone the floor directly. */
+export function grantFloor(step: Step, personId: string): StepOutcome {
+  const { state } = step;
+  if (!queueIsOpen(state)) return MeetingErrorCode.wrongStage;
+  if (!mayHoldFloor(state, personId)) return MeetingErrorCode.invalidPerson;
+  const floor = state.queue.floor;
+  if (floor?.personId === personId) return MeetingErrorCode.alreadyHasFloor;
+  if (floor) step.events.push({ type: 'floor:released', personId: floor.personId });
+  giveFloor(step, personId);
+  return undefined;
+}
+
+/** `question:asked`: counts the floor holder's question; the second passes the floor on. */
+export function countQuestion(step: Step): StepOutcome {
+  const { state, actorId } = step;
+  const stage = currentSlot(state)?.stage;
+  if (!stage || !QUESTION_STAGES.includes(stage)) return MeetingErrorCode.wrongStage;
+  const floor = state.queue.floor;
+  if (!floor || floor.personId !== actorId) return MeetingErrorCode.notYourTurn;
+  floor.questions += 1;
+  step.events.push({ type: 'question:counted', personId: actorId, questions: floor.questions });
+  if (floor.questions >= QUESTIONS_PER_FLOOR) releaseFloor(step);
+  return undefined;
+}
+
+/** A new facilitator leaves the queue, unless the set lets the facilitator ask questions. */
+export function dropFacilitatorFromQueue(step: Step): void {
+  const { state } = step;
+  const facilitatorId = state.actingFacilitatorId;
+  if (state.settings.facilitatorAsksContentQuestions) return;
+  if (state.queue.floor?.personId === facilitatorId || state.queue.hands.includes(facilitatorId))
+    leaveQueue(step, facilitatorId);
+}
