@@ -2,29 +2,19 @@
  * The agenda as a sequence of positions: what follows each phase, stage and turn, and how long
  * each lasts. Pure lookups; `flow.ts` moves the meeting along them.
  */
-import type {
-  AgendaPosition,
-  MeetingPhase,
-  MeetingState,
-  Slot,
+import {
   SlotStage,
+  type AgendaPosition,
+  type MeetingPhase,
+  type MeetingState,
+  type Slot,
 } from './meeting-state.js';
 import { currentSlot, hasJoined } from './roles.js';
 import { roundOrder } from './rounds.js';
 import { minutesToMs } from './timings.js';
 
 /** Slot stages in order; `offers` is skipped unless the set allows it and the presenter opted in. */
-export const SLOT_STAGES: readonly SlotStage[] = [
-  'contracting',
-  'presenting',
-  'clarifying',
-  'exploring',
-  'reflecting_back',
-  'offers',
-  'action_planning',
-  'presenter_feedback',
-  'complete',
-];
+export const SLOT_STAGES: readonly SlotStage[] = SlotStage.options;
 
 const at = (phase: MeetingPhase, turnIndex: number | null = null): AgendaPosition => ({
   phase,
