@@ -89,6 +89,15 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['server/src/meetings/**/*.ts'],
+    rules: restrict([
+      {
+        group: ['**/http/**', '**/realtime/**', '**/main.js', '**/app.js', ...serverOnlyPackages],
+        message: 'meetings/ keeps meeting records and time: no HTTP, realtime or adapters.',
+      },
+    ]),
+  },
+  {
     files: ['server/src/realtime/**/*.ts'],
     rules: restrict([
       {

@@ -16,6 +16,8 @@ import { createApiRoutes } from './http/api-routes.js';
 import { createExpressApp } from './http/create-express-app.js';
 import type { RouteDefinition } from './http/route.js';
 import type { Logger } from './logger.js';
+import { createTimerScheduler, type Scheduler } from './meetings/meeting-clock.js';
+import { MeetingService } from './meetings/meeting-service.js';
 import { wireAccessRevocation } from './realtime/access-revocation.js';
 import { createSocketServer, type AppServer } from './realtime/socket-server.js';
 import { attachYjsEndpoint } from './realtime/yjs/yjs-endpoint.js';
@@ -33,6 +35,11 @@ export interface AppDeps {
   socketAdapter?: ServerOptions['adapter'];
   /** The clock. Tests inject one; nothing in the server reads `Date.now()` directly. */
   now?: () => number;
+  /**
+   * Runs meeting ticks at their due times on the `now` clock. Default: timers; tests pass one
+   * they drive by hand together with `now`.
+   */
+  scheduler?: Scheduler;
   /** Override the attempts allowed on token-bearing routes (tests that race many requests). */
   rateLimits?: Partial<Record<RateLimitName, RateLimitSettings>>;
 }
@@ -80,12 +87,15 @@ export function createApp(deps: AppDeps): App {
     routes,
   });
   const httpServer = createServer(express);
-  const io = createSocketServer({
+  const meetings = new MeetingService({ store: deps.store, now });
+  const { io, meetingClock } = createSocketServer({
     httpServer,
     logger: deps.logger,
     now,
     services,
     publicUrl: deps.publicUrl,
+    meetings,
+    scheduler: deps.scheduler ?? createTimerScheduler(now),
     ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });
   const yjs = attachYjsEndpoint(httpServer, {
@@ -111,6 +121,8 @@ export function createApp(deps: AppDeps): App {
   const close = () => {
     closing ??= (async () => {
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      // Deadlines are in the store: whichever instance serves the meeting next ticks it.
+      meetingClock.stop();
       io.local.emit('server:notice', {
         kind: 'restarting',
         message: 'The server is restarting. Your work is saved and will reconnect by itself.',

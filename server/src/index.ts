@@ -2,6 +2,7 @@
 export { createApp, type App, type AppDeps } from './app.js';
 export { parseConfig, type Config } from './config.js';
 export { createLogger, type Logger } from './logger.js';
+export { nextDueAt, type Scheduler } from './meetings/meeting-clock.js';
 export type {
   Store,
   RecordStore,

@@ -5,6 +5,7 @@ export * from './protocol/doc-names.js';
 export * from './protocol/errors.js';
 export * from './protocol/events.js';
 export * from './protocol/handshake.js';
+export * from './protocol/meeting.js';
 export * from './protocol/notice.js';
 export * from './protocol/version.js';
 export * from './protocol/yjs-close-codes.js';

@@ -28,6 +28,8 @@ export interface TestServerOptions {
   /** Listen on this port (to restart "the same" server); default: any free port. */
   port?: number;
   now?: () => number;
+  /** Runs meeting ticks; pass a `ManualClock` (with its `now`) to drive time by hand. */
+  scheduler?: AppDeps['scheduler'];
   rateLimits?: AppDeps['rateLimits'];
   /** The public address, as PUBLIC_URL would give it. */
   publicUrl?: string;
@@ -56,6 +58,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.clientDistDir ? { clientDistDir: options.clientDistDir } : {}),
     ...(options.socketAdapter ? { socketAdapter: options.socketAdapter } : {}),
     ...(options.now ? { now: options.now } : {}),
+    ...(options.scheduler ? { scheduler: options.scheduler } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });

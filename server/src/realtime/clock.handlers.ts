@@ -4,14 +4,13 @@
  */
 import type { Socket } from 'socket.io';
 import { ackOk } from '@setboard/shared';
-import type { Logger } from '../logger.js';
-import { onCommand } from './command.js';
+import { onCommand, type CommandDeps } from './command.js';
 
 export function registerClockHandlers(
   socket: Socket,
-  deps: { logger: Logger; now: () => number },
+  deps: CommandDeps & { now: () => number },
 ): void {
-  onCommand(socket, 'clock:sync', deps.logger, (payload) =>
+  onCommand(socket, 'clock:sync', deps, (payload) =>
     ackOk({ clientSentAt: payload.clientSentAt, serverNow: deps.now() }),
   );
 }

@@ -19,12 +19,18 @@ import { isSameOrigin } from '../access/origin.js';
 import { sessionOfRequest } from '../access/realtime-access.js';
 import type { AccessServices } from '../access/services.js';
 import type { Logger } from '../logger.js';
+import type { MeetingClock, Scheduler } from '../meetings/meeting-clock.js';
+import type { MeetingService } from '../meetings/meeting-service.js';
 import { registerClockHandlers } from './clock.handlers.js';
+import { wireMeetingBroadcast } from './meeting-broadcast.js';
+import { registerMeetingHandlers } from './meeting.handlers.js';
 
 /** Messages between server instances (through the adapter). */
 export interface InterServerEvents {
   'access:revoked': (setId: string, personId: string) => void;
   'session:ended': (sessionKey: string) => void;
+  /** A meeting reached `version`; its next tick is due at `dueAt` (null: nothing due). */
+  'meeting:rearm': (meetingId: string, version: number, dueAt: number | null) => void;
 }
 
 export type AppServer = Server<
@@ -54,6 +60,9 @@ export interface SocketServerDeps {
   services: AccessServices;
   publicUrl: string | undefined;
   adapter?: ServerOptions['adapter'];
+  meetings: MeetingService;
+  /** Runs meeting ticks when they fall due (timers in production, driven by hand in tests). */
+  scheduler: Scheduler;
 }
 
 function refusal(code: string, message: string): Error & { data: HandshakeRefusal } {
@@ -62,7 +71,10 @@ function refusal(code: string, message: string): Error & { data: HandshakeRefusa
   return error;
 }
 
-export function createSocketServer(deps: SocketServerDeps): AppServer {
+export function createSocketServer(deps: SocketServerDeps): {
+  io: AppServer;
+  meetingClock: MeetingClock;
+} {
   const io: AppServer = new Server(deps.httpServer, {
     path: SOCKET_IO_PATH,
     serveClient: false,
@@ -96,12 +108,21 @@ export function createSocketServer(deps: SocketServerDeps): AppServer {
       },
     );
   });
+  const { clock, publish } = wireMeetingBroadcast(io, {
+    meetings: deps.meetings,
+    scheduler: deps.scheduler,
+    now: deps.now,
+    logger: deps.logger,
+    clustered: Boolean(deps.adapter),
+  });
   io.on('connection', (socket) => {
     const log = deps.logger.child({ socketId: socket.id, personId: socket.data.personId });
     log.debug('socket connected');
     void socket.join([personRoom(socket.data.personId), sessionRoom(socket.data.sessionKey)]);
-    registerClockHandlers(socket, { logger: log, now: deps.now });
+    const commandDeps = { logger: log, sets: deps.services.sets, now: deps.now };
+    registerClockHandlers(socket, commandDeps);
+    registerMeetingHandlers(socket, { ...commandDeps, meetings: deps.meetings, clock, publish });
     socket.on('disconnect', (reason) => log.debug({ reason }, 'socket disconnected'));
   });
-  return io;
+  return { io, meetingClock: clock };
 }

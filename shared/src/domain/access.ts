@@ -22,6 +22,8 @@ export const AccessPolicy = {
   setMember: 'set_member',
   /** Members of the set (not the facilitator). */
   setMemberNotFacilitator: 'set_member_not_facilitator',
+  /** The set's facilitator only: running a meeting. */
+  setFacilitator: 'set_facilitator',
   /** The set's facilitator or an organiser: running the set, never its content. */
   setFacilitatorOrOrganiser: 'set_facilitator_or_organiser',
   /** Anyone in the set, or an organiser: the set's details without content. */
@@ -48,6 +50,8 @@ export function policyAllows(policy: AccessPolicy, actor: Actor, standing: SetSt
       return active !== null;
     case AccessPolicy.setMemberNotFacilitator:
       return active === 'member';
+    case AccessPolicy.setFacilitator:
+      return active === 'facilitator';
     case AccessPolicy.setFacilitatorOrOrganiser:
       return actor.isOrganiser || active === 'facilitator';
     case AccessPolicy.setMemberOrOrganiser:

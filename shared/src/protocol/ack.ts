@@ -1,8 +1,15 @@
+import type { MeetingErrorCode } from '../domain/meeting/meeting-errors.js';
 import type { ErrorCode } from './errors.js';
+
+/**
+ * A failed acknowledgement's code: a transport-level `ErrorCode`, or, for `meeting:command`, the
+ * meeting reducer's reason for refusing (`MeetingErrorCode`, e.g. `not_your_turn`).
+ */
+export type AckErrorCode = ErrorCode | MeetingErrorCode;
 
 /** The error half of an acknowledgement: a stable code for programs, a sentence for people. */
 export interface AckError {
-  code: ErrorCode;
+  code: AckErrorCode;
   message: string;
   /** For `validation`: which fields were wrong and why. */
   issues?: { path: string; message: string }[];
@@ -21,7 +28,7 @@ export function ackOk<T>(data: T): AckResult<T> {
 
 /** Builds a failed acknowledgement. */
 export function ackError<T = never>(
-  code: ErrorCode,
+  code: AckErrorCode,
   message: string,
   issues?: AckError['issues'],
 ): AckResult<T> {

@@ -9,11 +9,23 @@
 import type { z } from 'zod';
 import type { AckResult } from './ack.js';
 import { ClockSyncRequest, type ClockSyncReply } from './clock.js';
+import {
+  MeetingCommandRequest,
+  MeetingOpenRequest,
+  MeetingSubscribeRequest,
+  type MeetingChanged,
+  type MeetingCommandReply,
+  type MeetingOpenReply,
+  type MeetingSnapshot,
+} from './meeting.js';
 import type { ServerNotice } from './notice.js';
 
 /** Command name → zod schema of its payload. The server parses with these. */
 export const CommandSchemas = {
   'clock:sync': ClockSyncRequest,
+  'meeting:open': MeetingOpenRequest,
+  'meeting:subscribe': MeetingSubscribeRequest,
+  'meeting:command': MeetingCommandRequest,
 } as const;
 
 export type CommandName = keyof typeof CommandSchemas;
@@ -21,6 +33,9 @@ export type CommandName = keyof typeof CommandSchemas;
 /** Command name → the data in a successful acknowledgement. */
 export interface CommandReplies {
   'clock:sync': ClockSyncReply;
+  'meeting:open': MeetingOpenReply;
+  'meeting:subscribe': MeetingSnapshot;
+  'meeting:command': MeetingCommandReply;
 }
 
 /** The payload a well-behaved client sends for a command. */
@@ -39,6 +54,8 @@ export interface ServerToClientEvents {
   'server:notice': (notice: ServerNotice) => void;
   /** You no longer have access to this set; the connection closes right after. */
   'access:revoked': (fact: { setId: string }) => void;
+  /** A meeting you subscribed to has a new state (docs/protocol.md, M5). */
+  'meeting:changed': (fact: MeetingChanged) => void;
 }
 
 /** Per-socket data the server keeps (set by handshake middleware). */

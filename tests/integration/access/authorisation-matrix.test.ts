@@ -6,12 +6,19 @@
  * Requests carry deliberately invalid input (ids that are not ids, empty bodies): authorisation
  * runs before validation, so an allowed actor gets 200 or 400 and nothing changes, while a
  * refused one gets 401, 403 or 404 with a refusal code.
+ *
+ * Set-scoped commands find their set in the payload, so theirs names the real set (`setId`, and
+ * a `meetingId` of that set) and is invalid otherwise (an unknown key): members get
+ * `validation`, everyone else `forbidden`. A payload naming no set at all cannot be authorised
+ * and is `validation` for anyone signed in (checked separately below).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AccessPolicy,
   CommandSchemas,
   ErrorCode,
+  isSetPolicy,
+  meetingIdOf,
   YjsCloseCode,
   type AckResult,
   type CommandName,
@@ -48,6 +55,7 @@ const ALLOWED: Record<AccessPolicy, ActorName[]> = {
   organiser: ['organiser'],
   set_member: ['facilitator', 'member'],
   set_member_not_facilitator: ['member'],
+  set_facilitator: ['facilitator'],
   set_facilitator_or_organiser: ['organiser', 'facilitator'],
   set_member_or_organiser: ['organiser', 'facilitator', 'member'],
 };
@@ -83,6 +91,12 @@ beforeAll(async () => {
   people = { organiser, facilitator, member, removed, outsider };
   return () => server.close();
 });
+
+/** Invalid input that still names the set, for set-scoped commands (see the header). */
+function invalidPayloadFor(name: CommandName): Record<string, unknown> {
+  if (!isSetPolicy(CommandPolicies[name])) return { not: 'valid' };
+  return { setId, meetingId: meetingIdOf(setId, 0), not: 'valid' };
+}
 
 function pathFor(route: RouteDefinition): string {
   return route.path.replace(/:(\w+)/g, (_, name: string) =>
@@ -124,12 +138,31 @@ describe('[B1] authorisation matrix', () => {
           expect(allowed, `${actor} could not connect, yet ${name} allows them`).toBe(false);
           continue;
         }
-        const reply = (await socket.emitWithAck(name, { not: 'valid' })) as AckResult<unknown>;
+        const reply = (await socket.emitWithAck(
+          name,
+          invalidPayloadFor(name),
+        )) as AckResult<unknown>;
         expect(reply.ok).toBe(false);
         if (reply.ok) continue;
         expect(reply.error.code, `${actor} ${name}`).toBe(
           allowed ? ErrorCode.validation : ErrorCode.forbidden,
         );
+      }
+      socket.disconnect();
+    }
+  });
+
+  it('[B1] a set-scoped command whose payload names no set is a validation error, for anyone', async () => {
+    for (const actor of ['member', 'outsider'] as const) {
+      const socket = connectSocket(server.url, { as: people[actor] });
+      await waitForConnect(socket);
+      for (const name of Object.keys(CommandSchemas) as CommandName[]) {
+        if (!isSetPolicy(CommandPolicies[name])) continue;
+        const reply = (await socket.emitWithAck(name, { not: 'valid' })) as AckResult<unknown>;
+        expect(reply, `${actor} ${name}`).toMatchObject({
+          ok: false,
+          error: { code: ErrorCode.validation },
+        });
       }
       socket.disconnect();
     }

@@ -1,0 +1,75 @@
+/**
+ * The live meeting over Socket.IO (docs/protocol.md, M1…): `meeting:open`, `meeting:subscribe`
+ * and `meeting:command`. Each reads parse → authorise (set membership, in `onCommand`) → reduce
+ * and store with compare-and-set (`MeetingService.apply`) → ack → broadcast.
+ */
+import type { Socket } from 'socket.io';
+import { ackError, ackOk, ErrorCode, MEETING_ERROR_MESSAGES } from '@setboard/shared';
+import { nextDueAt, type MeetingClock, type PublishChange } from '../meetings/meeting-clock.js';
+import type { ApplyOutcome, MeetingService } from '../meetings/meeting-service.js';
+import { onCommand, type CommandDeps } from './command.js';
+import { meetingRoomOf } from './meeting-room.js';
+
+export interface MeetingHandlerDeps extends CommandDeps {
+  now: () => number;
+  meetings: MeetingService;
+  clock: MeetingClock;
+  publish: PublishChange;
+}
+
+const notFound = () => ackError<never>(ErrorCode.notFound, 'That meeting could not be found.');
+
+function refusalOf(outcome: Exclude<ApplyOutcome, { ok: true }>) {
+  switch (outcome.reason) {
+    case 'not_found':
+      return notFound();
+    case 'stale':
+      return ackError<never>(
+        ErrorCode.conflict,
+        'The meeting moved on before your request arrived. Check and try again.',
+      );
+    case 'refused':
+      return ackError<never>(outcome.code, MEETING_ERROR_MESSAGES[outcome.code]);
+  }
+}
+
+export function registerMeetingHandlers(socket: Socket, deps: MeetingHandlerDeps): void {
+  /** Meetings this connection subscribed to: each keeps this instance's clock watching. */
+  const subscribed = new Set<string>();
+
+  onCommand(socket, 'meeting:open', deps, async ({ setId, meetingIndex }) => {
+    const outcome = await deps.meetings.open(setId, meetingIndex);
+    if (!outcome.ok) return ackError(ErrorCode.notFound, 'The set has no such planned meeting.');
+    return ackOk({ meetingId: outcome.meeting.meetingId });
+  });
+
+  onCommand(socket, 'meeting:subscribe', deps, async ({ meetingId }) => {
+    // Join before reading: a change stored in between still arrives, as a newer version.
+    await socket.join(meetingRoomOf(meetingId));
+    const meeting = await deps.meetings.get(meetingId);
+    if (!meeting) {
+      if (!subscribed.has(meetingId)) await socket.leave(meetingRoomOf(meetingId));
+      return notFound();
+    }
+    if (!subscribed.has(meetingId)) {
+      subscribed.add(meetingId);
+      deps.clock.watch(meetingId, meeting.version, nextDueAt(meeting.state));
+    }
+    const { version, state } = meeting;
+    return ackOk({ meetingId, version, state, serverNow: deps.now() });
+  });
+
+  onCommand(socket, 'meeting:command', deps, async (payload, { actor, afterAck }) => {
+    const { meetingId, command, expectedVersion } = payload;
+    const outcome = await deps.meetings.apply(meetingId, command, actor, expectedVersion);
+    if (!outcome.ok) return refusalOf(outcome);
+    const { meeting, events, changed } = outcome;
+    if (changed) afterAck(() => deps.publish(meeting, events));
+    return ackOk({ version: meeting.version, state: meeting.state, serverNow: deps.now() });
+  });
+
+  socket.on('disconnect', () => {
+    for (const meetingId of subscribed) deps.clock.unwatch(meetingId);
+    subscribed.clear();
+  });
+}
