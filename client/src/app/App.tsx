@@ -1,7 +1,10 @@
+import type { SetView } from '@setboard/shared';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { CreateSetPage } from '../features/create-set/CreateSetPage';
 import { HomePage } from '../features/home/HomePage';
 import { InvitationPage } from '../features/invitation/InvitationPage';
+import { MeetingRoomLinks } from '../features/meeting/MeetingRoomLinks';
+import { MeetingRoomPage } from '../features/meeting/MeetingRoomPage';
 import { OrganiserDashboard } from '../features/organiser/OrganiserDashboard';
 import { SetPage } from '../features/set/SetPage';
 import { SetNotes } from '../features/set-notes/SetNotes';
@@ -15,6 +18,7 @@ import { Layout } from './Layout';
 
 /** The set page shows each feature's live content for the set; features never import each other. */
 const renderSetContent = (setId: string) => <SetNotes setId={setId} />;
+const renderMeetingRooms = (set: SetView) => <MeetingRoomLinks set={set} />;
 
 /** While the server has not yet said who is signed in (or could not be asked). */
 function SessionPending({ failure }: { failure: { retry: () => void } | null }) {
@@ -38,7 +42,13 @@ export function App() {
             <Route path="sign-in" element={<SignInPage />} />
             <Route path="organiser" element={<OrganiserDashboard />} />
             <Route path="organiser/sets/new" element={<CreateSetPage />} />
-            <Route path="sets/:setId" element={<SetPage renderContent={renderSetContent} />} />
+            <Route
+              path="sets/:setId"
+              element={
+                <SetPage renderContent={renderSetContent} renderMeetingRooms={renderMeetingRooms} />
+              }
+            />
+            <Route path="sets/:setId/meetings/:meetingIndex" element={<MeetingRoomPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -19,32 +19,27 @@ import { CompositionWarnings, SetMeetings, SetWaysOfWorking } from './components
 interface SetPageProps {
   /** The set's live content, for its members and facilitator (never for organisers). */
   renderContent: (setId: string) => ReactNode;
+  /** The way into each planned meeting's room, under the meetings list. */
+  renderMeetingRooms?: (set: SetView) => ReactNode;
 }
 
 /** `/sets/:setId`: the set, its people and dates; its notes for those in it. */
-export function SetPage({ renderContent }: SetPageProps) {
+export function SetPage(props: SetPageProps) {
   const { setId = '' } = useParams();
   const person = useSession().view.person;
   if (!person) return <SignInNeededPage />;
-  return <LoadedSet setId={setId} viewerId={person.id} renderContent={renderContent} />;
+  return <LoadedSet setId={setId} viewerId={person.id} {...props} />;
 }
 
 function LoadedSet({
   setId,
   viewerId,
-  renderContent,
+  ...render
 }: SetPageProps & { setId: string; viewerId: string }) {
   const { result, reload, replace } = useApiGet(setPath(setId), SetView);
   if (result.state === 'failed') return <ApiProblemPage error={result.error} onRetry={reload} />;
   if (result.state === 'loading') return <Loading />;
-  return (
-    <SetContent
-      set={result.data}
-      viewerId={viewerId}
-      onSetChanged={replace}
-      renderContent={renderContent}
-    />
-  );
+  return <SetContent set={result.data} viewerId={viewerId} onSetChanged={replace} {...render} />;
 }
 
 interface SetContentProps extends SetPageProps {
@@ -53,7 +48,13 @@ interface SetContentProps extends SetPageProps {
   onSetChanged: (set: SetView) => void;
 }
 
-function SetContent({ set, viewerId, onSetChanged, renderContent }: SetContentProps) {
+function SetContent({
+  set,
+  viewerId,
+  onSetChanged,
+  renderContent,
+  renderMeetingRooms,
+}: SetContentProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const manages = set.viewerRole === 'organiser' || set.viewerRole === 'facilitator';
@@ -96,7 +97,9 @@ function SetContent({ set, viewerId, onSetChanged, renderContent }: SetContentPr
         </p>
       )}
       {set.viewerRole !== 'organiser' && renderContent(set.id)}
-      <SetMeetings set={set} />
+      <SetMeetings set={set}>
+        {set.viewerRole !== 'organiser' && renderMeetingRooms?.(set)}
+      </SetMeetings>
       {manages ? (
         <ManageMembers set={set} viewerId={viewerId} onSetChanged={onSetChanged} />
       ) : (

@@ -1,15 +1,17 @@
 import type { SetView } from '@setboard/shared';
+import type { ReactNode } from 'react';
 import { GroundRulesList, MeetingsSummary } from '../../../ui/MeetingsSummary';
 import { describeSettings } from '../../../ui/set-settings-text';
 
-/** When the set meets. */
-export function SetMeetings({ set }: { set: SetView }) {
+/** When the set meets, and (for those in the set) the way into each meeting's room. */
+export function SetMeetings({ set, children }: { set: SetView; children?: ReactNode }) {
   return (
     <section aria-labelledby="meetings-heading">
       <h2 className="nhsuk-heading-m" id="meetings-heading">
         Meetings
       </h2>
       <MeetingsSummary meetings={set.meetings} />
+      {children}
     </section>
   );
 }

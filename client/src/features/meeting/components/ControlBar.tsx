@@ -1,0 +1,143 @@
+import type { MeetingCommand, MeetingState } from '@setboard/shared';
+
+/** Minutes the facilitator's "extend" button adds. */
+export const EXTEND_MINUTES = 5;
+
+interface Control {
+  label: string;
+  command: MeetingCommand;
+  /** Shown for the main action of the moment. */
+  primary?: boolean;
+}
+
+interface ControlBarProps {
+  state: MeetingState;
+  can: (command: MeetingCommand) => boolean;
+  send: (command: MeetingCommand) => void;
+  busy: boolean;
+}
+
+function ControlButtons({
+  label,
+  controls,
+  can,
+  send,
+  busy,
+  testId,
+}: {
+  label: string;
+  controls: Control[];
+  can: ControlBarProps['can'];
+  send: ControlBarProps['send'];
+  busy: boolean;
+  testId: string;
+}) {
+  return (
+    <div className="app-control-bar" role="group" aria-label={label} data-testid={testId}>
+      {/* Keys by place, so a button that changes its meaning (raise → lower) keeps focus. */}
+      {controls.map((control, index) => (
+        <button
+          key={index}
+          type="button"
+          className={`nhsuk-button${control.primary ? '' : ' nhsuk-button--secondary'}`}
+          disabled={busy || !can(control.command)}
+          onClick={() => send(control.command)}
+        >
+          {control.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The facilitator's controls: lobby, start, move on and back, time out, more time. */
+export function FacilitatorControls({ state, can, send, busy }: ControlBarProps) {
+  const paused = state.pausedAt !== null;
+  const controls: Control[] = [
+    ...(state.phase === 'scheduled'
+      ? [{ label: 'Open the lobby', command: { type: 'lobby:open' }, primary: true } as const]
+      : []),
+    ...(state.phase === 'scheduled' || state.phase === 'lobby'
+      ? [{ label: 'Start the meeting', command: { type: 'meeting:start' }, primary: true } as const]
+      : []),
+    { label: 'Move on', command: { type: 'stage:advance' }, primary: state.phase !== 'lobby' },
+    { label: 'Go back', command: { type: 'stage:back' } },
+    paused
+      ? { label: 'Resume', command: { type: 'timer:resume' } }
+      : { label: 'Time out', command: { type: 'timer:pause' } },
+    {
+      label: `Add ${EXTEND_MINUTES} minutes`,
+      command: { type: 'timer:extend', minutes: EXTEND_MINUTES },
+    },
+  ];
+  return (
+    <section aria-labelledby="facilitator-controls-heading" className="app-meeting-panel">
+      <h2 className="nhsuk-heading-s" id="facilitator-controls-heading">
+        Facilitator’s controls
+      </h2>
+      <ControlButtons
+        label="Facilitator’s controls"
+        controls={controls}
+        can={can}
+        send={send}
+        busy={busy}
+        testId="facilitator-controls"
+      />
+    </section>
+  );
+}
+
+/** Everyone's own controls: join or send apologies; as a member, hands, pass and ready. */
+export function ParticipantControls({
+  state,
+  selfId,
+  can,
+  send,
+  busy,
+  isFacilitator,
+}: ControlBarProps & { selfId: string; isFacilitator: boolean }) {
+  const status = state.attendance[selfId]?.status;
+  const joined = status === 'present' || status === 'late';
+  const handUp = state.queue.hands.includes(selfId) || state.queue.floor?.personId === selfId;
+  const controls: Control[] = [];
+  if (!joined) {
+    controls.push({ label: 'Join the meeting', command: { type: 'meeting:join' }, primary: true });
+    controls.push({ label: 'Send apologies', command: { type: 'apologies:send' } });
+  }
+  if (!isFacilitator || can({ type: 'hand:raise' }) || can({ type: 'hand:lower' })) {
+    controls.push(
+      handUp
+        ? { label: 'Lower your hand', command: { type: 'hand:lower' } }
+        : { label: 'Raise your hand', command: { type: 'hand:raise' }, primary: joined },
+    );
+  }
+  if (!isFacilitator || can({ type: 'turn:pass' })) {
+    controls.push({ label: 'Pass', command: { type: 'turn:pass' } });
+  }
+  if (can({ type: 'presenting:finish' })) {
+    controls.push({
+      label: 'I have finished presenting',
+      command: { type: 'presenting:finish' },
+      primary: true,
+    });
+  }
+  if (!isFacilitator) {
+    controls.push({ label: 'Ready to move on', command: { type: 'ready:signal' } });
+  }
+  if (controls.length === 0) return null;
+  return (
+    <section aria-labelledby="own-controls-heading" className="app-meeting-panel">
+      <h2 className="nhsuk-heading-s" id="own-controls-heading">
+        {isFacilitator ? 'Joining' : 'Your controls'}
+      </h2>
+      <ControlButtons
+        label={isFacilitator ? 'Joining' : 'Your controls'}
+        controls={controls}
+        can={can}
+        send={send}
+        busy={busy}
+        testId="member-controls"
+      />
+    </section>
+  );
+}

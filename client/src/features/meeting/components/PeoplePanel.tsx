@@ -1,0 +1,142 @@
+import {
+  type AttendanceStatus,
+  type MeetingCommand,
+  type MeetingState,
+  currentPresenterId,
+  turnHolderId,
+} from '@setboard/shared';
+import { ATTENDANCE_LABELS } from '../lib/meeting-labels';
+
+interface PeoplePanelProps {
+  state: MeetingState;
+  nameOf: (personId: string) => string;
+  /** Whether the person may send this command now (from the shared reducer). */
+  can: (command: MeetingCommand) => boolean;
+  send: (command: MeetingCommand) => void;
+  isFacilitator: boolean;
+}
+
+/** Who presents, whose turn it is, who holds the floor and whose hands are up, in order. */
+export function SpeakingPanel({ state, nameOf, can, send, isFacilitator }: PeoplePanelProps) {
+  const presenterId = currentPresenterId(state);
+  const turnId = turnHolderId(state);
+  const floorId = state.queue.floor?.personId ?? null;
+  return (
+    <section aria-labelledby="speaking-heading" className="app-meeting-panel">
+      <h2 className="nhsuk-heading-s" id="speaking-heading">
+        Who is speaking
+      </h2>
+      <dl className="nhsuk-summary-list app-meeting-summary">
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Facilitator</dt>
+          <dd className="nhsuk-summary-list__value">{nameOf(state.actingFacilitatorId)}</dd>
+        </div>
+        {presenterId && (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Presenter</dt>
+            <dd className="nhsuk-summary-list__value" data-testid="presenter">
+              {nameOf(presenterId)}
+            </dd>
+          </div>
+        )}
+        {turnId && (
+          <div className="nhsuk-summary-list__row">
+            <dt className="nhsuk-summary-list__key">Whose turn</dt>
+            <dd className="nhsuk-summary-list__value" data-testid="turn-holder">
+              {nameOf(turnId)}
+            </dd>
+          </div>
+        )}
+        <div className="nhsuk-summary-list__row">
+          <dt className="nhsuk-summary-list__key">Has the floor</dt>
+          <dd className="nhsuk-summary-list__value" data-testid="floor-holder">
+            {floorId ? nameOf(floorId) : 'Nobody'}
+          </dd>
+        </div>
+      </dl>
+      <h3 className="nhsuk-heading-xs">Raised hands</h3>
+      {state.queue.hands.length === 0 ? (
+        <p className="nhsuk-body" data-testid="no-hands">
+          No hands are raised.
+        </p>
+      ) : (
+        <ol className="app-hands" data-testid="raised-hands">
+          {state.queue.hands.map((personId) => {
+            const grant: MeetingCommand = { type: 'floor:grant', personId };
+            return (
+              <li key={personId} className="app-hands__item">
+                <span>{nameOf(personId)}</span>
+                {isFacilitator && (
+                  <button
+                    type="button"
+                    className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+                    disabled={!can(grant)}
+                    onClick={() => send(grant)}
+                  >
+                    Give the floor
+                    <span className="nhsuk-u-visually-hidden"> to {nameOf(personId)}</span>
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+const STATUS_CLASS: Record<AttendanceStatus, string> = {
+  expected: 'grey',
+  present: 'green',
+  late: 'yellow',
+  apologies: 'orange',
+  absent: 'red',
+};
+
+/** Everyone on the roster and their attendance; who has said they are ready to move on. */
+export function ParticipantsPanel({
+  state,
+  nameOf,
+}: {
+  state: MeetingState;
+  nameOf: (personId: string) => string;
+}) {
+  const present = state.roster.filter((entry) => {
+    const status = state.attendance[entry.personId]?.status;
+    return status === 'present' || status === 'late';
+  }).length;
+  return (
+    <section aria-labelledby="participants-heading" className="app-meeting-panel">
+      <h2 className="nhsuk-heading-s" id="participants-heading">
+        Participants
+      </h2>
+      <p className="nhsuk-body-s">
+        {present} of {state.roster.length} here. Quorum: {state.settings.quorum} members.
+      </p>
+      <ul className="app-participants" data-testid="participants">
+        {state.roster.map((entry) => {
+          const status = state.attendance[entry.personId]?.status ?? 'expected';
+          return (
+            <li key={entry.personId} className="app-participants__item">
+              <span>
+                {nameOf(entry.personId)}
+                {entry.role === 'facilitator' && (
+                  <span className="app-secondary-line">Facilitator</span>
+                )}
+              </span>
+              <span>
+                <strong className={`nhsuk-tag nhsuk-tag--${STATUS_CLASS[status]}`}>
+                  {ATTENDANCE_LABELS[status]}
+                </strong>
+                {state.ready.includes(entry.personId) && (
+                  <span className="app-secondary-line">Ready to move on</span>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
