@@ -9,7 +9,13 @@ import { RedisStore } from '../../server/src/store/redis/redis-store.js';
 import { SqliteStore } from '../../server/src/store/sqlite/sqlite-store.js';
 import { closeWhenTestEnds } from './cleanup.js';
 import { TEST_REDIS_URL, uniqueKeyPrefix } from './services.js';
-import { makeTempDir } from './test-server.js';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import {
+  makeTempDir,
+  startTestServer,
+  type TestServer,
+  type TestServerOptions,
+} from './test-server.js';
 
 export interface BackendUnderTest {
   /** Opens a store on this backend's data; call again to "restart" on the same data. */
@@ -37,7 +43,17 @@ export function sqliteBackend(): BackendUnderTest {
 }
 
 /** A unique key prefix on the test Redis; its keys are deleted when the test ends. */
-export function redisBackend(label: string): BackendUnderTest & { newClient(): Redis } {
+export interface RedisBackendUnderTest extends BackendUnderTest {
+  newClient(): Redis;
+  /**
+   * Starts one more server instance on this Redis, with its own store and its own Socket.IO
+   * streams adapter, as a second machine behind a balancer would be. The adapter's stream sits
+   * under the backend's prefix, so it is deleted with the test's keys.
+   */
+  startInstance(options?: Omit<TestServerOptions, 'store' | 'socketAdapter'>): Promise<TestServer>;
+}
+
+export function redisBackend(label: string): RedisBackendUnderTest {
   const keyPrefix = uniqueKeyPrefix(label);
   const clients: Redis[] = [];
   const opened: Store[] = [];
@@ -53,13 +69,25 @@ export function redisBackend(label: string): BackendUnderTest & { newClient(): R
     if (keys.length > 0) await cleaner.del(...keys);
     await Promise.all(clients.map((client) => client.quit().catch(() => undefined)));
   });
+  const openStore = () => {
+    const store = new RedisStore({ redis: newClient(), keyPrefix });
+    opened.push(store);
+    return store;
+  };
+  const streamName = `${keyPrefix}socket.io`;
   return {
-    openStore() {
-      const store = new RedisStore({ redis: newClient(), keyPrefix });
-      opened.push(store);
-      return store;
-    },
+    openStore,
     newClient,
+    startInstance: (options = {}) =>
+      startTestServer({
+        ...options,
+        store: openStore(),
+        socketAdapter: createAdapter(newClient(), {
+          streamName,
+          channelPrefix: streamName,
+          blockTimeInMs: 1_000,
+        }),
+      }),
     processEnv: { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix },
   };
 }

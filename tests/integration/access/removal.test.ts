@@ -5,7 +5,6 @@
 import { performance } from 'node:perf_hooks';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { describe, expect, it, vi } from 'vitest';
 import { YjsCloseCode, type AckResult, type ClockSyncReply, type SetView } from '@setboard/shared';
 import { callApi, expectOk, setWithPeople, type TestPerson } from '../../support/actors.js';
@@ -220,18 +219,7 @@ describe('Removing a member (one instance, SQLite)', () => {
 describe.skipIf(!redis.available)('Removing a member (two instances, one Redis)', () => {
   async function startTwoInstances(): Promise<[TestServer, TestServer]> {
     const backend = redisBackend('removal');
-    // The adapter's stream sits under the backend's prefix, so its cleanup removes it too.
-    const streamName = `${backend.processEnv.REDIS_KEY_PREFIX}socket.io`;
-    const startInstance = () =>
-      startTestServer({
-        store: backend.openStore(),
-        socketAdapter: createAdapter(backend.newClient(), {
-          streamName,
-          channelPrefix: streamName,
-          blockTimeInMs: 1_000,
-        }),
-      });
-    return [await startInstance(), await startInstance()];
+    return [await backend.startInstance(), await backend.startInstance()];
   }
 
   it('[B3][H5][Y11] … also when they are connected to a second instance', async () => {

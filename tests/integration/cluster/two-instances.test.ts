@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { ServerNotice } from '@setboard/shared';
 import { setWithPeople, type TestSet } from '../../support/actors.js';
 import { redisBackend } from '../../support/backends.js';
 import { redisForSuite } from '../../support/services.js';
 import { connectSocket, waitForConnect } from '../../support/socket-client.js';
-import { startTestServer, type TestServer } from '../../support/test-server.js';
+import type { TestServer } from '../../support/test-server.js';
 import { connectYjs, waitForConvergence } from '../../support/yjs-client.js';
 
 const redis = await redisForSuite('Two instances on one Redis');
@@ -13,18 +12,7 @@ const redis = await redisForSuite('Two instances on one Redis');
 describe.skipIf(!redis.available)('Two instances on one Redis', () => {
   async function startTwoInstances(): Promise<[TestServer, TestServer]> {
     const backend = redisBackend('cluster');
-    // Under the backend's prefix, so the adapter's stream is deleted with the test's keys.
-    const streamPrefix = backend.processEnv.REDIS_KEY_PREFIX!;
-    const startInstance = () =>
-      startTestServer({
-        store: backend.openStore(),
-        socketAdapter: createAdapter(backend.newClient(), {
-          streamName: `${streamPrefix}socket.io`,
-          channelPrefix: `${streamPrefix}socket.io`,
-          blockTimeInMs: 1_000,
-        }),
-      });
-    return [await startInstance(), await startInstance()];
+    return [await backend.startInstance(), await backend.startInstance()];
   }
 
   async function peopleOn(east: TestServer): Promise<TestSet> {

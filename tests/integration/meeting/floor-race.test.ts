@@ -5,7 +5,6 @@
  * Then the facilitator moves on and back, which clears the queue for the next round. On SQLite,
  * and on Redis with the members split across two instances.
  */
-import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { describe, expect, it } from 'vitest';
 import type { AckResult, MeetingCommandReply } from '@setboard/shared';
 import { redisBackend } from '../../support/backends.js';
@@ -108,18 +107,7 @@ describe('[C4] ten members race for the floor', () => {
     async () => {
       const clock = new ManualClock(FIRST_MEETING_STARTS_AT - 5 * MINUTE_MS);
       const backend = redisBackend('floor-race');
-      const streamPrefix = backend.processEnv.REDIS_KEY_PREFIX!;
-      const startInstance = () =>
-        startTestServer({
-          store: backend.openStore(),
-          now: clock.now,
-          scheduler: clock,
-          socketAdapter: createAdapter(backend.newClient(), {
-            streamName: `${streamPrefix}socket.io`,
-            channelPrefix: `${streamPrefix}socket.io`,
-            blockTimeInMs: 1_000,
-          }),
-        });
+      const startInstance = () => backend.startInstance({ now: clock.now, scheduler: clock });
       await raceForTheFloor([await startInstance(), await startInstance()], clock);
     },
     120_000,

@@ -3,7 +3,6 @@
  * changes nothing (G2) — no new version, no broadcast — and a member removed from the set can
  * neither subscribe nor command. Also: two instances ticking one meeting apply the tick once.
  */
-import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, meetingIdOf, type AckResult, type MeetingOpenReply } from '@setboard/shared';
 import { expectOk } from '../../support/actors.js';
@@ -133,18 +132,7 @@ describe.skipIf(!redis.available)('meeting ticks on two instances', () => {
   it('[M6][M5] both instances’ clocks fire at a deadline; the tick is applied once', async () => {
     const clock = new ManualClock(FIRST_MEETING_STARTS_AT - 5 * MINUTE_MS);
     const backend = redisBackend('meeting-ticks');
-    const streamPrefix = backend.processEnv.REDIS_KEY_PREFIX!;
-    const startInstance = () =>
-      startTestServer({
-        store: backend.openStore(),
-        now: clock.now,
-        scheduler: clock,
-        socketAdapter: createAdapter(backend.newClient(), {
-          streamName: `${streamPrefix}socket.io`,
-          channelPrefix: `${streamPrefix}socket.io`,
-          blockTimeInMs: 1_000,
-        }),
-      });
+    const startInstance = () => backend.startInstance({ now: clock.now, scheduler: clock });
     const east = await startInstance();
     const west = await startInstance();
     const { facilitator, members, set } = await setReadyToMeet(east.url, await east.setupUrl(), 3, {

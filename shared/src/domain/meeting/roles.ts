@@ -1,22 +1,13 @@
 /** Who someone is in the meeting right now, and other lookups every concern shares. */
-import type { MeetingPhase, MeetingState, Slot } from './meeting-state.js';
+import { MeetingPhase, type MeetingState, type Slot } from './meeting-state.js';
 
 /** A person's role for permission checks; `outsider` covers organisers and non-members. */
 export type MeetingRole = 'facilitator' | 'presenter' | 'member' | 'outsider';
 
 /** The phases between the start and the close, when the clock runs and time out is possible. */
-export const LIVE_PHASES: readonly MeetingPhase[] = [
-  'opening',
-  'contracting',
-  'expectations_round',
-  'objectives',
-  'check_in',
-  'bidding',
-  'slot',
-  'break',
-  'process_review',
-  'closing',
-];
+export const LIVE_PHASES: readonly MeetingPhase[] = MeetingPhase.options.filter(
+  (phase) => phase !== 'scheduled' && phase !== 'lobby' && phase !== 'closed',
+);
 
 /** Whether the meeting is between its start and its close. */
 export function isLive(state: MeetingState): boolean {
