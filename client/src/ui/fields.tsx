@@ -36,6 +36,26 @@ function groupClass(error: string | undefined): string {
   return error ? 'nhsuk-form-group nhsuk-form-group--error' : 'nhsuk-form-group';
 }
 
+/** The group, label, hint and error every single-control field has around its control. */
+function LabelledField({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: Omit<FieldProps, 'path'> & { id: string; children: ReactNode }) {
+  return (
+    <div className={groupClass(error)}>
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && <Hint id={id}>{hint}</Hint>}
+      <ErrorMessage id={id} message={error} />
+      {children}
+    </div>
+  );
+}
+
 interface TextFieldProps extends FieldProps {
   value: string;
   onChange: (value: string) => void;
@@ -56,12 +76,7 @@ export function TextField(props: TextFieldProps) {
     error ? 'nhsuk-input--error' : null,
   ];
   return (
-    <div className={groupClass(error)}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && <Hint id={id}>{hint}</Hint>}
-      <ErrorMessage id={id} message={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         className={classes.filter(Boolean).join(' ')}
         id={id}
@@ -74,7 +89,7 @@ export function TextField(props: TextFieldProps) {
         {...(props.inputMode ? { inputMode: props.inputMode } : {})}
         {...(props.spellCheck === false ? { spellCheck: false } : {})}
       />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -88,12 +103,7 @@ export function TextAreaField(props: TextAreaFieldProps) {
   const { path, label, hint, error, value, onChange, rows = 5 } = props;
   const id = fieldId(path);
   return (
-    <div className={groupClass(error)}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && <Hint id={id}>{hint}</Hint>}
-      <ErrorMessage id={id} message={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <textarea
         className={error ? 'nhsuk-textarea nhsuk-textarea--error' : 'nhsuk-textarea'}
         id={id}
@@ -103,7 +113,7 @@ export function TextAreaField(props: TextAreaFieldProps) {
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={describedBy(id, hint, error)}
       />
-    </div>
+    </LabelledField>
   );
 }
 

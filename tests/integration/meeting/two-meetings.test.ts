@@ -29,6 +29,11 @@ async function everyoneSees(
   await Promise.all(clients.map((client) => client.waitFor(check, what)));
 }
 
+/** The facilitator and four members, in the order `connectAll` returns them. */
+function asFive(clients: MeetingClient[]) {
+  return clients as [MeetingClient, MeetingClient, MeetingClient, MeetingClient, MeetingClient];
+}
+
 async function connectAll(meetingId: string): Promise<MeetingClient[]> {
   const { facilitator, members } = people;
   return Promise.all(
@@ -67,13 +72,7 @@ describe('[C3] a set runs two meetings over Socket.IO with a driven clock', () =
     expect(await openMeeting(server.url, facilitator, set.id, 0)).toBe(meetingId);
 
     const everyone = await connectAll(meetingId);
-    const [fran, pat, mo, ann, ben] = everyone as [
-      MeetingClient,
-      MeetingClient,
-      MeetingClient,
-      MeetingClient,
-      MeetingClient,
-    ];
+    const [fran, pat, mo, ann, ben] = asFive(everyone);
     const id = (client: MeetingClient) => client.person.personId;
     expect(ben.state).toMatchObject({
       phase: 'scheduled',
@@ -182,13 +181,7 @@ describe('[C3] a set runs two meetings over Socket.IO with a driven clock', () =
     clock.advanceTo(SECOND_MEETING_STARTS_AT - 15 * MINUTE_MS);
     const meetingId = await openMeeting(server.url, facilitator, set.id, 1);
     const everyone = await connectAll(meetingId);
-    const [fran, pat, mo, ann, ben] = everyone as [
-      MeetingClient,
-      MeetingClient,
-      MeetingClient,
-      MeetingClient,
-      MeetingClient,
-    ];
+    const [fran, pat, mo, ann, ben] = asFive(everyone);
     const id = (client: MeetingClient) => client.person.personId;
     // Pat's deferred slot is carried into this meeting's plan.
     expect(ben.state).toMatchObject({
