@@ -21,6 +21,9 @@ import { MeetingService } from './meetings/meeting-service.js';
 import { wireAccessRevocation } from './realtime/access-revocation.js';
 import { createSocketServer, type AppServer } from './realtime/socket-server.js';
 import { attachYjsEndpoint } from './realtime/yjs/yjs-endpoint.js';
+import { createBoardContextLoader } from './boards/board-context.js';
+import { ClientIdBindings } from './boards/client-ids.js';
+import { WriteGate } from './boards/write-gate.js';
 import type { DocRegistry } from './realtime/yjs/doc-registry.js';
 import type { Store } from './store/store.js';
 
@@ -98,9 +101,14 @@ export function createApp(deps: AppDeps): App {
     scheduler: deps.scheduler ?? createTimerScheduler(now),
     ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });
+  const gate = new WriteGate(
+    new ClientIdBindings(deps.store),
+    createBoardContextLoader(deps.store),
+  );
   const yjs = attachYjsEndpoint(httpServer, {
     store: deps.store,
     logger: deps.logger,
+    gate,
     isAllowedOrigin: (request) => isSameOrigin(request, deps.publicUrl),
     admit: (request, docName) => admitToDoc(services, request, docName),
   });

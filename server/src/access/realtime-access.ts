@@ -17,7 +17,7 @@ export function sessionOfRequest(
 }
 
 export type DocAdmission =
-  | { ok: true; personId: string; sessionKey: string; setId: string | null }
+  | { ok: true; personId: string; displayName: string; sessionKey: string; setId: string | null }
   | { ok: false; closeCode: number; reason: string };
 
 /**
@@ -32,19 +32,19 @@ export async function admitToDoc(
   const session = await sessionOfRequest(services, request);
   if (!session) return { ok: false, closeCode: YjsCloseCode.unauthenticated, reason: 'sign in' };
   const personId = session.person.id;
-  const { sessionKey } = session;
+  const admitted = { personId, displayName: session.person.name, sessionKey: session.sessionKey };
   const rule = docAccessRule(docName);
   switch (rule.kind) {
     case 'signed_in':
-      return { ok: true, personId, sessionKey, setId: null };
+      return { ok: true, ...admitted, setId: null };
     case 'owner':
       return rule.personId === personId
-        ? { ok: true, personId, sessionKey, setId: null }
+        ? { ok: true, ...admitted, setId: null }
         : { ok: false, closeCode: YjsCloseCode.forbidden, reason: 'not yours' };
     case 'set': {
       const set = await services.sets.get(rule.setId);
       return set?.members[personId]?.status === 'active'
-        ? { ok: true, personId, sessionKey, setId: set.id }
+        ? { ok: true, ...admitted, setId: set.id }
         : { ok: false, closeCode: YjsCloseCode.forbidden, reason: 'not a member' };
     }
     case 'unknown':

@@ -3,6 +3,8 @@
  * controls. Every HTTP route and Socket.IO event names one `AccessPolicy`.
  */
 import { parseDocName } from '../protocol/doc-names.js';
+import { parseMeetingId } from '../protocol/meeting.js';
+import { meetingIdOfSlot } from './boards/board-sections.js';
 import type { SetRole } from '../protocol/api/sets.js';
 
 /** The signed-in person, or null. */
@@ -60,9 +62,9 @@ export function policyAllows(policy: AccessPolicy, actor: Actor, standing: SetSt
 }
 
 /**
- * What opening a collaborative document requires: `set:<id>` docs belong to a set's members,
- * `log:<personId>` only to that person, `spine:` docs to anyone signed in. Other kinds are
- * resolved to their set by the server before asking (`setOf`), or refused.
+ * What opening a collaborative document requires: `set:<id>`, `meeting:<meetingId>` and
+ * `slot:<slotId>` docs belong to the members of the set their id names, `log:<personId>` only to
+ * that person (not even the facilitator or an organiser), `spine:` docs to anyone signed in.
  */
 export type DocAccess =
   | { kind: 'set'; setId: string }
@@ -76,6 +78,14 @@ export function docAccessRule(docName: string): DocAccess {
   switch (parsed.kind) {
     case 'set':
       return { kind: 'set', setId: parsed.id };
+    case 'meeting': {
+      const meeting = parseMeetingId(parsed.id);
+      return meeting ? { kind: 'set', setId: meeting.setId } : { kind: 'unknown' };
+    }
+    case 'slot': {
+      const meeting = parseMeetingId(meetingIdOfSlot(parsed.id) ?? '');
+      return meeting ? { kind: 'set', setId: meeting.setId } : { kind: 'unknown' };
+    }
     case 'log':
       return { kind: 'owner', personId: parsed.id };
     case 'spine':

@@ -5,6 +5,7 @@
  */
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
+import type { WriteGate } from '../../boards/write-gate.js';
 import { SharedDoc, type DocPeer, type PeerIdentity } from './shared-doc.js';
 
 export class DocRegistry {
@@ -12,7 +13,7 @@ export class DocRegistry {
   private readonly releasing = new Map<string, Promise<void>>();
   private closed = false;
 
-  constructor(private readonly deps: { store: Store; logger: Logger }) {}
+  constructor(private readonly deps: { store: Store; logger: Logger; gate: WriteGate }) {}
 
   /** Opens (or joins) a doc for a peer; resolves once the peer has been added. */
   async join(name: string, peer: DocPeer): Promise<SharedDoc> {

@@ -6,12 +6,15 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { YJS_NOTICE_MESSAGE, type YjsNotice } from '@setboard/shared';
 
 export const MessageType = {
   sync: 0,
   awareness: 1,
   auth: 2,
   queryAwareness: 3,
+  /** Ours: a JSON notice to one connection (shared/src/protocol/yjs-notices.ts). */
+  notice: YJS_NOTICE_MESSAGE,
 } as const;
 
 export const SyncMessageType = {
@@ -52,5 +55,13 @@ export function encodeAwareness(
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.awareness);
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(encoder);
+}
+
+/** A notice to one connection, e.g. that part of their change was refused. */
+export function encodeNotice(notice: YjsNotice): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.notice);
+  encoding.writeVarString(encoder, JSON.stringify(notice));
   return encoding.toUint8Array(encoder);
 }

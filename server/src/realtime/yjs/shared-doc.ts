@@ -9,14 +9,25 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { YjsCloseCode } from '@setboard/shared';
+import type { WriteGate } from '../../boards/write-gate.js';
+import { serverChangeUpdate } from '../../boards/revert-forbidden.js';
 import type { Logger } from '../../logger.js';
 import type { Store, StoredDoc } from '../../store/store.js';
-import { encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './messages.js';
+import { ServerAwareness } from './server-awareness.js';
+import {
+  encodeAwareness,
+  encodeNotice,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from './messages.js';
 import { checkIncomingUpdate } from './update-check.js';
 
 /** Who is on the other end of a connection, as admitted at the upgrade. */
 export interface PeerIdentity {
   personId: string;
+  /** The name others see on this person's cursor (from their profile, never from the client). */
+  displayName: string;
   /** The session that admitted them (its stored key), so signing out closes it. */
   sessionKey: string;
   /** The set whose membership admitted them (null for docs not tied to a set). */
@@ -36,10 +47,18 @@ export const COMPACT_EVERY_UPDATES = 500;
 
 /** Origin of updates that came from the store (other instances), not from a local peer. */
 const FROM_STORE = Symbol('from-store');
+/** Origin of net updates the server wrote (a reverted change, a question): every peer gets them. */
+const FROM_SERVER = Symbol('from-server');
 
 export interface SharedDocDeps {
   store: Store;
   logger: Logger;
+  gate: WriteGate;
+}
+
+/** A random 32-bit client id, as Yjs makes them. */
+function randomClientId(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
 export class SharedDoc {
@@ -51,6 +70,9 @@ export class SharedDoc {
   private appendsSinceCompaction = 0;
   private compacting = false;
   private stopSubscription: (() => Promise<void>) | null = null;
+  /** The client id this instance writes server changes with; never the doc's own. */
+  private readonly writerClientId: number;
+  private readonly serverAwareness: ServerAwareness;
 
   private constructor(
     readonly name: string,
@@ -58,6 +80,10 @@ export class SharedDoc {
   ) {
     // The server is not a participant: it has no awareness state of its own.
     this.awareness.setLocalState(null);
+    let writer = randomClientId();
+    while (writer === this.doc.clientID) writer = randomClientId();
+    this.writerClientId = writer;
+    this.serverAwareness = new ServerAwareness(this.awareness, deps.gate.bindings, name);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.broadcast(update, origin));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       this.relayAwareness(change, origin),
@@ -127,9 +153,36 @@ export class SharedDoc {
     this.enqueue(() => this.integrateFromPeer(peer, update));
   }
 
-  /** Applies an awareness update from a peer and remembers which client ids it controls. */
+  /**
+   * Applies an awareness update from a peer, with the identity the server knows written over
+   * whatever the client claimed; client ids bound to someone else close the connection.
+   */
   receiveAwareness(peer: DocPeer, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    this.enqueue(async () => {
+      const refusal = await this.serverAwareness.apply(peer, update);
+      if (refusal) peer.close(refusal.code, refusal.reason);
+    });
+  }
+
+  /**
+   * A change the server makes itself (a question put with `question:ask`): made on a copy,
+   * stored, then applied and sent to everyone. Resolves once it is stored and sent.
+   */
+  writeAsServer(change: (doc: Y.Doc) => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.enqueue(async () => {
+        try {
+          await this.deps.gate.bindings.claim(this.name, [this.writerClientId], '@server');
+          const update = serverChangeUpdate(this.doc, this.writerClientId, change);
+          await this.deps.store.appendUpdate(this.name, update);
+          Y.applyUpdate(this.doc, update, FROM_SERVER);
+          this.noteAppend();
+          resolve();
+        } catch (error) {
+          reject(error as Error);
+        }
+      });
+    });
   }
 
   /** Sends every awareness state to one peer. */
@@ -172,15 +225,35 @@ export class SharedDoc {
       peer.close(code, verdict.problem);
       return;
     }
+    const decision = await this.deps.gate.judge({
+      docName: this.name,
+      doc: this.doc,
+      personId: peer.personId,
+      update,
+      decoded: verdict.decoded,
+      writerClientId: this.writerClientId,
+    });
+    if (decision.kind === 'close') {
+      this.deps.logger.warn({ doc: this.name, reason: decision.reason }, 'refused a Yjs update');
+      peer.close(decision.code, decision.reason);
+      return;
+    }
+    // A refused change still becomes part of the doc, undone: the sender's later updates build
+    // on its items. Only the net result is stored and sent, to everyone, the sender included.
+    const net = decision.kind === 'revert' ? decision.net : update;
     try {
-      await this.deps.store.appendUpdate(this.name, update);
+      await this.deps.store.appendUpdate(this.name, net);
     } catch (error) {
       this.deps.logger.error({ err: error, doc: this.name }, 'could not store a Yjs update');
       // Transient: the client keeps its change and sends it again when it re-syncs.
       peer.close(1011, 'could not store the change');
       return;
     }
-    Y.applyUpdate(this.doc, update, peer);
+    Y.applyUpdate(this.doc, net, decision.kind === 'revert' ? FROM_SERVER : peer);
+    if (decision.kind === 'revert') {
+      this.deps.logger.info({ doc: this.name, rules: decision.notice.rules }, 'reverted a write');
+      peer.send(encodeNotice(decision.notice));
+    }
     this.noteAppend();
   }
 

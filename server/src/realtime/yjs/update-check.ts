@@ -11,7 +11,9 @@ import * as decoding from 'lib0/decoding';
 
 export type UpdateProblem = 'malformed' | 'would_pend';
 
-export type UpdateVerdict = { ok: true } | { ok: false; problem: UpdateProblem; detail: string };
+export type UpdateVerdict =
+  | { ok: true; decoded: ReturnType<typeof Y.decodeUpdate> }
+  | { ok: false; problem: UpdateProblem; detail: string };
 
 /** Checks a V1 update against what `doc` already holds. Never throws. */
 export function checkIncomingUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
@@ -29,10 +31,13 @@ export function checkIncomingUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdi
   }
   const known = knownClocksAfter(doc, decoded.structs);
   if (!known.ok) return known;
-  return dependenciesKnown(decoded, known.clocks);
+  const problem = dependencyProblem(decoded, known.clocks);
+  return problem ?? { ok: true, decoded };
 }
 
-function refuse(problem: UpdateProblem, detail: string): UpdateVerdict {
+type Refusal = { ok: false; problem: UpdateProblem; detail: string };
+
+function refuse(problem: UpdateProblem, detail: string): Refusal {
   return { ok: false, problem, detail };
 }
 
@@ -64,10 +69,10 @@ function knownClocksAfter(
 }
 
 /** Every item's neighbours and parent, and every deleted range, must be known. */
-function dependenciesKnown(
+function dependencyProblem(
   decoded: ReturnType<typeof Y.decodeUpdate>,
   clocks: Map<number, number>,
-): UpdateVerdict {
+): Refusal | null {
   const isKnown = (id: Y.ID) => id.clock < (clocks.get(id.client) ?? 0);
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) continue;
@@ -85,7 +90,7 @@ function dependenciesKnown(
       return refuse('would_pend', `deletes unknown items of client ${client}`);
     }
   }
-  return { ok: true };
+  return null;
 }
 
 /** A V1 update with no structs: `0`, then a delete set, and nothing after it. */

@@ -16,6 +16,7 @@ import { pathOnly, type Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
 import type { DocAdmission } from '../../access/realtime-access.js';
 import { DocRegistry } from './doc-registry.js';
+import type { WriteGate } from '../../boards/write-gate.js';
 import { serveYjsConnection } from './yjs-connection.js';
 
 export interface YjsEndpoint {
@@ -27,6 +28,8 @@ export interface YjsEndpoint {
 export interface YjsEndpointDeps {
   store: Store;
   logger: Logger;
+  /** Judges every incoming update before anyone else sees it. */
+  gate: WriteGate;
   /** Whether the handshake comes from our own site (checked before upgrading). */
   isAllowedOrigin: (request: IncomingMessage) => boolean;
   /** Whether the person behind the request may open the doc. */
@@ -35,7 +38,7 @@ export interface YjsEndpointDeps {
 
 export function attachYjsEndpoint(httpServer: HttpServer, deps: YjsEndpointDeps): YjsEndpoint {
   const log = deps.logger.child({ component: 'yjs' });
-  const registry = new DocRegistry({ store: deps.store, logger: log });
+  const registry = new DocRegistry({ store: deps.store, logger: log, gate: deps.gate });
   // Allow a little over the message cap so an oversized message is answered with our own close
   // code (4413) rather than ws's generic 1009.
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_YJS_MESSAGE_BYTES + 1024 });
@@ -81,6 +84,7 @@ export function attachYjsEndpoint(httpServer: HttpServer, deps: YjsEndpointDeps)
             stillAdmitted: async () => (await deps.admit(request, docName.data)).ok,
             identity: {
               personId: admitted.personId,
+              displayName: admitted.displayName,
               sessionKey: admitted.sessionKey,
               setId: admitted.setId,
             },
