@@ -2,6 +2,7 @@
  * `createApp(deps)` wires the whole server onto one HTTP server — Express, Socket.IO and the
  * y-websocket endpoint — and returns it without listening, so `main.ts` and tests decide where.
  */
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { ServerOptions } from 'socket.io';
 import { isSameOrigin } from './access/origin.js';
@@ -24,6 +25,7 @@ import { attachYjsEndpoint } from './realtime/yjs/yjs-endpoint.js';
 import { createBoardContextLoader } from './boards/board-context.js';
 import { ClientIdBindings } from './boards/client-ids.js';
 import { WriteGate } from './boards/write-gate.js';
+import { QuestionService } from './boards/question-service.js';
 import type { DocRegistry } from './realtime/yjs/doc-registry.js';
 import type { Store } from './store/store.js';
 
@@ -91,16 +93,6 @@ export function createApp(deps: AppDeps): App {
   });
   const httpServer = createServer(express);
   const meetings = new MeetingService({ store: deps.store, now });
-  const { io, meetingClock } = createSocketServer({
-    httpServer,
-    logger: deps.logger,
-    now,
-    services,
-    publicUrl: deps.publicUrl,
-    meetings,
-    scheduler: deps.scheduler ?? createTimerScheduler(now),
-    ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
-  });
   const gate = new WriteGate(
     new ClientIdBindings(deps.store),
     createBoardContextLoader(deps.store),
@@ -111,6 +103,23 @@ export function createApp(deps: AppDeps): App {
     gate,
     isAllowedOrigin: (request) => isSameOrigin(request, deps.publicUrl),
     admit: (request, docName) => admitToDoc(services, request, docName),
+  });
+  const questions = new QuestionService({
+    meetings,
+    docs: yjs.registry,
+    now,
+    newId: () => randomUUID(),
+  });
+  const { io, meetingClock } = createSocketServer({
+    httpServer,
+    logger: deps.logger,
+    now,
+    services,
+    publicUrl: deps.publicUrl,
+    meetings,
+    questions,
+    scheduler: deps.scheduler ?? createTimerScheduler(now),
+    ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });
   ({ revokeAccess, endSession } = wireAccessRevocation(
     io,

@@ -7,6 +7,7 @@ export * from './protocol/events.js';
 export * from './protocol/handshake.js';
 export * from './protocol/meeting.js';
 export * from './protocol/notice.js';
+export * from './protocol/questions.js';
 export * from './protocol/version.js';
 export * from './protocol/yjs-close-codes.js';
 export * from './protocol/yjs-notices.js';

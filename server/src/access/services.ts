@@ -8,7 +8,7 @@ import { AuditLog } from './audit-log.js';
 import { Links } from './links.js';
 import { Onboarding } from './onboarding.js';
 import { Sessions } from './sessions.js';
-import { Sets, type AccessRevokedListener } from './sets.js';
+import { Sets, type AccessRevokedListener, type MembershipChangedListener } from './sets.js';
 
 /** Attempts allowed per client address for the token-bearing routes. */
 export interface RateLimitSettings {
@@ -42,13 +42,21 @@ export function createAccessServices(deps: {
   now: () => number;
   rateLimits?: Partial<Record<RateLimitName, RateLimitSettings>>;
   onAccessRevoked: AccessRevokedListener;
+  /** Open meetings follow the set's membership (docs/protocol.md, M9). */
+  onMembershipChanged?: MembershipChangedListener;
   onSessionEnded: (sessionKey: string) => void;
 }): AccessServices {
   const { store, now } = deps;
   const audit = new AuditLog({ store, logger: deps.logger, now });
   const sessions = new Sessions({ store, now, onSessionEnded: deps.onSessionEnded });
   const links = new Links({ store, now, audit });
-  const sets = new Sets({ store, now, audit, onAccessRevoked: deps.onAccessRevoked });
+  const sets = new Sets({
+    store,
+    now,
+    audit,
+    onAccessRevoked: deps.onAccessRevoked,
+    onMembershipChanged: deps.onMembershipChanged ?? (() => Promise.resolve()),
+  });
   const onboarding = new Onboarding({ store, now, audit, links, sets, sessions });
   const limits = { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits };
   const rateLimiters = {

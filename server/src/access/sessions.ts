@@ -53,7 +53,7 @@ export class Sessions {
     if (!stored) return null;
     const now = this.deps.now();
     const session = stored.value;
-    if (now >= session.expiresAt || now >= session.lastSeenAt + SESSION_IDLE_MS) {
+    if (hasExpired(session, now)) {
       await this.deps.store.delete(Collection.sessions, sessionKey, stored.version);
       this.deps.onSessionEnded(sessionKey);
       return null;
@@ -76,10 +76,23 @@ export class Sessions {
     return { sessionKey, person };
   }
 
+  /**
+   * Whether the session stored under `sessionKey` is still live, without touching it (a
+   * connection recovering after a brief disconnection was opened with it).
+   */
+  async isLive(sessionKey: string): Promise<boolean> {
+    const stored = await this.deps.store.get<SessionRecord>(Collection.sessions, sessionKey);
+    return stored !== null && !hasExpired(stored.value, this.deps.now());
+  }
+
   /** Ends a session (sign-out, or rotation when a link is redeemed). */
   async end(sessionKey: string): Promise<void> {
     const stored = await this.deps.store.get(Collection.sessions, sessionKey);
     if (stored) await this.deps.store.delete(Collection.sessions, sessionKey, stored.version);
     this.deps.onSessionEnded(sessionKey);
   }
+}
+
+function hasExpired(session: SessionRecord, now: number): boolean {
+  return now >= session.expiresAt || now >= session.lastSeenAt + SESSION_IDLE_MS;
 }

@@ -38,6 +38,12 @@ export function standingIn(set: SetRecord, personId: string | undefined): SetSta
 /** Called when someone loses access to a set, so their live connections can be closed. */
 export type AccessRevokedListener = (setId: string, personId: string) => void;
 
+/**
+ * Called once a set's membership changed (someone joined, left or became facilitator), so open
+ * meetings can follow it. It reports its own failures: the membership change stands.
+ */
+export type MembershipChangedListener = (setId: string) => Promise<void>;
+
 export class Sets {
   constructor(
     private readonly deps: {
@@ -45,6 +51,7 @@ export class Sets {
       now: () => number;
       audit: AuditLog;
       onAccessRevoked: AccessRevokedListener;
+      onMembershipChanged: MembershipChangedListener;
     },
   ) {}
 
@@ -109,6 +116,7 @@ export class Sets {
       return set;
     });
     await addToIndex(this.deps.store, Collection.personSets(personId), setId);
+    await this.deps.onMembershipChanged(setId);
     return updated;
   }
 
@@ -121,6 +129,7 @@ export class Sets {
     });
     this.deps.onAccessRevoked(setId, personId);
     await this.deps.audit.record({ action: 'member.removed', actorId, setId, detail: personId });
+    await this.deps.onMembershipChanged(setId);
     return updated;
   }
 
@@ -148,6 +157,7 @@ export class Sets {
       setId,
       detail: personId,
     });
+    await this.deps.onMembershipChanged(setId);
     return updated;
   }
 

@@ -17,7 +17,7 @@ import {
 } from '@setboard/shared';
 import { Collection, type SetRecord } from '../access/records.js';
 import type { Store } from '../store/store.js';
-import { meetingSetupOf, type LeftOverSlot } from './meeting-setup.js';
+import { activeRosterOf, meetingSetupOf, type LeftOverSlot } from './meeting-setup.js';
 
 export const MEETINGS_COLLECTION = 'meetings';
 
@@ -43,6 +43,12 @@ export const MAX_APPLY_ATTEMPTS = 50;
 
 export type OpenOutcome = { ok: true; meeting: StoredMeeting } | { ok: false; reason: 'not_found' };
 
+/** A change stored by the server itself, to be broadcast like any other. */
+export interface ServerChange {
+  meeting: StoredMeeting;
+  events: MeetingEvent[];
+}
+
 export type ApplyOutcome =
   | { ok: true; meeting: StoredMeeting; events: MeetingEvent[]; changed: boolean }
   | { ok: false; reason: 'not_found' }
@@ -65,7 +71,7 @@ export class MeetingService {
     const meetingId = meetingIdOf(setId, meetingIndex);
     const existing = await this.get(meetingId);
     if (existing) return { ok: true, meeting: existing };
-    const set = (await this.deps.store.get<SetRecord>(Collection.sets, setId))?.value;
+    const set = await this.readSet(setId);
     if (!set) return { ok: false, reason: 'not_found' };
     const carried = meetingIndex > 0 ? await this.leftOverFrom(setId, meetingIndex - 1) : [];
     const setup = meetingSetupOf(set, meetingIndex, meetingId, carried);
@@ -108,6 +114,43 @@ export class MeetingService {
       }
     }
     throw new Error(`meeting ${meetingId}: too many concurrent changes`);
+  }
+
+  /**
+   * Brings every opened, not yet closed meeting of the set onto the set's active roster
+   * (`roster:sync`, the server's own command). Returns the meetings that changed.
+   */
+  async syncRosters(setId: string): Promise<ServerChange[]> {
+    const set = await this.readSet(setId);
+    const changes: ServerChange[] = [];
+    for (let meetingIndex = 0; meetingIndex < (set?.meetings.length ?? 0); meetingIndex++) {
+      const meetingId = meetingIdOf(setId, meetingIndex);
+      const existing = await this.get(meetingId);
+      if (existing && existing.state.phase !== 'closed')
+        changes.push(...(await this.syncRoster(setId, meetingId)));
+    }
+    return changes;
+  }
+
+  /**
+   * Two membership changes may sync at once, the one that read the set first writing last. So
+   * each sync reads the set again after writing, until the meeting already has its roster.
+   */
+  private async syncRoster(setId: string, meetingId: string): Promise<ServerChange[]> {
+    const changes: ServerChange[] = [];
+    for (let round = 0; round < MAX_APPLY_ATTEMPTS; round++) {
+      const set = await this.readSet(setId);
+      if (!set) break;
+      const roster = activeRosterOf(set);
+      const outcome = await this.apply(meetingId, { type: 'roster:sync', roster }, null);
+      if (!outcome.ok || !outcome.changed) break;
+      changes.push(outcome);
+    }
+    return changes;
+  }
+
+  private async readSet(setId: string): Promise<SetRecord | null> {
+    return (await this.deps.store.get<SetRecord>(Collection.sets, setId))?.value ?? null;
   }
 
   /** The slots the meeting at `meetingIndex` left for the next: deferred or never run. */

@@ -1,9 +1,10 @@
 /**
  * What a live meeting starts from: the set's roster and settings, the planned date and time, and
  * the slots the previous meeting carried over. Read once, when the facilitator opens it: later
- * changes to the set do not alter a meeting already open.
+ * changes to the set's settings do not alter a meeting already open; its roster follows the
+ * set's membership (`roster:sync`, M9).
  */
-import type { MeetingSetup } from '@setboard/shared';
+import type { MeetingSetup, Participant } from '@setboard/shared';
 import type { SetRecord } from '../access/records.js';
 
 /** The set meets in the UK: planned dates and times are London wall-clock times. */
@@ -49,6 +50,13 @@ export interface LeftOverSlot {
   minutes: number;
 }
 
+/** The set's active members and facilitator: a meeting's roster (`roster:sync` keeps it so). */
+export function activeRosterOf(set: SetRecord): Participant[] {
+  return Object.entries(set.members)
+    .filter(([, entry]) => entry.status === 'active')
+    .map(([personId, entry]) => ({ personId, role: entry.role }));
+}
+
 /** The setup of the set's meeting at `meetingIndex`, or null when no such meeting is planned. */
 export function meetingSetupOf(
   set: SetRecord,
@@ -58,9 +66,7 @@ export function meetingSetupOf(
 ): MeetingSetup | null {
   const plan = set.meetings[meetingIndex];
   if (!plan) return null;
-  const roster = Object.entries(set.members)
-    .filter(([, entry]) => entry.status === 'active')
-    .map(([personId, entry]) => ({ personId, role: entry.role }));
+  const roster = activeRosterOf(set);
   const onRoster = new Set(roster.map((entry) => entry.personId));
   return {
     meetingId,
@@ -72,6 +78,9 @@ export function meetingSetupOf(
       timing: set.settings.timing,
       advicePolicy: set.settings.advicePolicy,
       facilitatorAsksContentQuestions: set.settings.facilitatorAsksContentQuestions,
+      queue: set.settings.queue,
+      adviceCheck: set.settings.adviceCheck,
+      notesPolicy: set.settings.notesPolicy,
       quorum: set.settings.quorum,
     },
     carriedOver: carriedOver.filter((slot) => onRoster.has(slot.presenterId)),

@@ -8,6 +8,7 @@ import {
   AccessPolicy,
   EntityId,
   MeetingId,
+  meetingIdOfSlot,
   parseMeetingId,
   type CommandName,
 } from '@setboard/shared';
@@ -18,6 +19,8 @@ export const CommandPolicies: Record<CommandName, AccessPolicy> = {
   'meeting:subscribe': AccessPolicy.setMember,
   // Set membership only: the meeting reducer decides what each role may do.
   'meeting:command': AccessPolicy.setMember,
+  // Set membership only: the question service checks the meeting, author and presenter.
+  'question:command': AccessPolicy.setMember,
 };
 
 /** Reads the set a payload is about, or null when the payload names none. */
@@ -38,9 +41,19 @@ const byMeetingId: SetScope = (payload) => {
   return parsed.success ? (parseMeetingId(parsed.data.meetingId)?.setId ?? null) : null;
 };
 
+const NamesSlot = z.object({ slotId: z.string() });
+
+/** The set of the payload's `slotId` (a slot id names its meeting, which names its set). */
+const bySlotId: SetScope = (payload) => {
+  const parsed = NamesSlot.safeParse(payload);
+  const meetingId = parsed.success ? meetingIdOfSlot(parsed.data.slotId) : null;
+  return meetingId ? (parseMeetingId(meetingId)?.setId ?? null) : null;
+};
+
 /** How each set-scoped command names its set. */
 export const CommandSetScopes: Partial<Record<CommandName, SetScope>> = {
   'meeting:open': bySetId,
   'meeting:subscribe': byMeetingId,
   'meeting:command': byMeetingId,
+  'question:command': bySlotId,
 };

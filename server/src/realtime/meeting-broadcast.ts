@@ -1,7 +1,8 @@
 /**
  * Publishing a stored meeting change: `meeting:changed` to the meeting's room through the
  * adapter (so subscribers on every instance get it), and the clocks re-armed for the new state,
- * here directly and on the other instances through a server-side event.
+ * here directly and on the other instances through a server-side event. Also `meeting:opened`
+ * to the set's members, wherever they are connected.
  */
 import { meetingRoomOf } from './meeting-room.js';
 import {
@@ -12,7 +13,10 @@ import {
 } from '../meetings/meeting-clock.js';
 import type { MeetingService } from '../meetings/meeting-service.js';
 import type { Logger } from '../logger.js';
-import type { AppServer } from './socket-server.js';
+import { personRoom, type AppServer } from './socket-server.js';
+
+/** Tells these people (every connection of theirs, on every instance) that a meeting opened. */
+export type AnnounceOpened = (meetingId: string, personIds: string[]) => void;
 
 export function wireMeetingBroadcast(
   io: AppServer,
@@ -24,7 +28,7 @@ export function wireMeetingBroadcast(
     /** Whether other instances share the adapter (only then is there anyone to tell). */
     clustered: boolean;
   },
-): { clock: MeetingClock; publish: PublishChange } {
+): { clock: MeetingClock; publish: PublishChange; announceOpened: AnnounceOpened } {
   const publish: PublishChange = (meeting, events) => {
     const { meetingId, version, state } = meeting;
     io.to(meetingRoomOf(meetingId)).emit('meeting:changed', {
@@ -40,5 +44,8 @@ export function wireMeetingBroadcast(
   };
   const clock = new MeetingClock({ ...deps, publish });
   io.on('meeting:rearm', (meetingId, version, dueAt) => clock.rearm(meetingId, version, dueAt));
-  return { clock, publish };
+  const announceOpened: AnnounceOpened = (meetingId, personIds) => {
+    if (personIds.length > 0) io.to(personIds.map(personRoom)).emit('meeting:opened', { meetingId });
+  };
+  return { clock, publish, announceOpened };
 }

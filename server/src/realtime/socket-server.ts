@@ -24,6 +24,8 @@ import type { MeetingService } from '../meetings/meeting-service.js';
 import { registerClockHandlers } from './clock.handlers.js';
 import { wireMeetingBroadcast } from './meeting-broadcast.js';
 import { registerMeetingHandlers } from './meeting.handlers.js';
+import { registerQuestionHandlers } from './question.handlers.js';
+import type { QuestionService } from '../boards/question-service.js';
 
 /** Messages between server instances (through the adapter). */
 export interface InterServerEvents {
@@ -61,6 +63,8 @@ export interface SocketServerDeps {
   publicUrl: string | undefined;
   adapter?: ServerOptions['adapter'];
   meetings: MeetingService;
+  /** Questions put to presenters, written into slot docs by the server. */
+  questions: QuestionService;
   /** Runs meeting ticks when they fall due (timers in production, driven by hand in tests). */
   scheduler: Scheduler;
 }
@@ -122,6 +126,7 @@ export function createSocketServer(deps: SocketServerDeps): {
     const commandDeps = { logger: log, sets: deps.services.sets, now: deps.now };
     registerClockHandlers(socket, commandDeps);
     registerMeetingHandlers(socket, { ...commandDeps, meetings: deps.meetings, clock, publish });
+    registerQuestionHandlers(socket, { ...commandDeps, questions: deps.questions, publish });
     socket.on('disconnect', (reason) => log.debug({ reason }, 'socket disconnected'));
   });
   return { io, meetingClock: clock };

@@ -1,17 +1,18 @@
 import type { MeetingErrorCode } from '../domain/meeting/meeting-errors.js';
 import type { ErrorCode } from './errors.js';
+import type { QuestionErrorCode } from './questions.js';
 
 /**
  * A failed acknowledgement's code: a transport-level `ErrorCode`, or, for `meeting:command`, the
  * meeting reducer's reason for refusing (`MeetingErrorCode`, e.g. `not_your_turn`).
  */
-export type AckErrorCode = ErrorCode | MeetingErrorCode;
+export type AckErrorCode = ErrorCode | MeetingErrorCode | QuestionErrorCode;
 
 /** The error half of an acknowledgement: a stable code for programs, a sentence for people. */
 export interface AckError {
   code: AckErrorCode;
   message: string;
-  /** For `validation`: which fields were wrong and why. */
+  /** For `validation`: which fields were wrong and why (for `advice_held`: the check's reasons). */
   issues?: { path: string; message: string }[];
 }
 

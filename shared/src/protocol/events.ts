@@ -19,6 +19,7 @@ import {
   type MeetingSnapshot,
 } from './meeting.js';
 import type { ServerNotice } from './notice.js';
+import { QuestionCommand, type QuestionCommandReply } from './questions.js';
 
 /** Command name → zod schema of its payload. The server parses with these. */
 export const CommandSchemas = {
@@ -26,6 +27,7 @@ export const CommandSchemas = {
   'meeting:open': MeetingOpenRequest,
   'meeting:subscribe': MeetingSubscribeRequest,
   'meeting:command': MeetingCommandRequest,
+  'question:command': QuestionCommand,
 } as const;
 
 export type CommandName = keyof typeof CommandSchemas;
@@ -36,6 +38,7 @@ export interface CommandReplies {
   'meeting:open': MeetingOpenReply;
   'meeting:subscribe': MeetingSnapshot;
   'meeting:command': MeetingCommandReply;
+  'question:command': QuestionCommandReply;
 }
 
 /** The payload a well-behaved client sends for a command. */
@@ -56,6 +59,8 @@ export interface ServerToClientEvents {
   'access:revoked': (fact: { setId: string }) => void;
   /** A meeting you subscribed to has a new state (docs/protocol.md, M5). */
   'meeting:changed': (fact: MeetingChanged) => void;
+  /** The facilitator opened one of your set's meetings: its room is ready (M10). */
+  'meeting:opened': (fact: { meetingId: string }) => void;
 }
 
 /** Per-socket data the server keeps (set by handshake middleware). */

@@ -3,10 +3,11 @@
  * released (after its queue drains) when its last one leaves. A doc being released is fully
  * flushed before it can be loaded again, so a fresh load never misses a late write.
  */
+import type * as Y from 'yjs';
 import type { Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
 import type { WriteGate } from '../../boards/write-gate.js';
-import { SharedDoc, type DocPeer, type PeerIdentity } from './shared-doc.js';
+import { compactStoredLog, SharedDoc, type DocPeer, type PeerIdentity } from './shared-doc.js';
 
 export class DocRegistry {
   private readonly open = new Map<string, Promise<SharedDoc>>();
@@ -28,6 +29,37 @@ export class DocRegistry {
     const shared = await loading;
     shared.addPeer(peer);
     return shared;
+  }
+
+  /**
+   * Runs a server-side change on a doc (held open for the duration, loaded if needed): `change`
+   * runs on a copy; the result is stored, then applied and sent to everyone who has it open.
+   * Whatever `change` throws is thrown here, and then nothing was stored.
+   */
+  async writeAsServer<T>(name: string, change: (doc: Y.Doc) => T): Promise<T> {
+    const holder: DocPeer = {
+      personId: '@server',
+      displayName: '',
+      sessionKey: '',
+      setId: null,
+      send: () => undefined,
+      close: () => undefined,
+    };
+    const shared = await this.join(name, holder);
+    try {
+      return await shared.writeAsServer(change);
+    } finally {
+      this.leave(shared, holder);
+    }
+  }
+
+  /**
+   * Rewrites the doc's stored log as one snapshot now, so content deleted on purpose (a slot
+   * record its presenter cleared) no longer lies in the store's older updates.
+   */
+  async compactNow(name: string): Promise<void> {
+    await this.open.get(name)?.then((shared) => shared.flush());
+    await compactStoredLog(this.deps.store, name);
   }
 
   /** Removes a peer; releases the doc when nobody on this instance has it open. */

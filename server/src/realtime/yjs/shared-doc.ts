@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { YjsCloseCode } from '@setboard/shared';
 import type { WriteGate } from '../../boards/write-gate.js';
+import { SERVER_WRITER } from '../../boards/client-ids.js';
 import { serverChangeUpdate } from '../../boards/revert-forbidden.js';
 import type { Logger } from '../../logger.js';
 import type { Store, StoredDoc } from '../../store/store.js';
@@ -165,19 +166,23 @@ export class SharedDoc {
   }
 
   /**
-   * A change the server makes itself (a question put with `question:ask`): made on a copy,
-   * stored, then applied and sent to everyone. Resolves once it is stored and sent.
+   * A change the server makes itself (a question put with `question:command`): made on a copy,
+   * stored, then applied and sent to everyone. Resolves with `change`'s result once stored and
+   * sent; if `change` throws, nothing is stored and the promise rejects with that error.
    */
-  writeAsServer(change: (doc: Y.Doc) => void): Promise<void> {
+  writeAsServer<T>(change: (doc: Y.Doc) => T): Promise<T> {
     return new Promise((resolve, reject) => {
       this.enqueue(async () => {
         try {
-          await this.deps.gate.bindings.claim(this.name, [this.writerClientId], '@server');
-          const update = serverChangeUpdate(this.doc, this.writerClientId, change);
+          await this.deps.gate.bindings.claim(this.name, [this.writerClientId], SERVER_WRITER);
+          let result!: T;
+          const update = serverChangeUpdate(this.doc, this.writerClientId, (scratch) => {
+            result = change(scratch);
+          });
           await this.deps.store.appendUpdate(this.name, update);
           Y.applyUpdate(this.doc, update, FROM_SERVER);
           this.noteAppend();
-          resolve();
+          resolve(result);
         } catch (error) {
           reject(error as Error);
         }
