@@ -33,13 +33,15 @@ export class ClientIdBindings {
     personId: string,
   ): Promise<{ clientId: number; owner: string } | null> {
     for (const clientId of clientIds) {
-      const owner = await this.ownerOrBind(`${docName}#${clientId}`, personId);
+      const owner = await this.ownerOrBind(docName, clientId, personId);
       if (owner !== personId) return { clientId, owner };
     }
     return null;
   }
 
-  private async ownerOrBind(key: string, personId: string): Promise<string> {
+  /** The owner of `clientId` in `docName`: `personId` if it was unbound (it is now theirs). */
+  async ownerOrBind(docName: string, clientId: number, personId: string): Promise<string> {
+    const key = `${docName}#${clientId}`;
     const remembered = this.known.get(key);
     if (remembered) return remembered;
     const created = await this.store.put<ClientIdRecord>(

@@ -1,39 +1,14 @@
 import * as Y from 'yjs';
-import * as encoding from 'lib0/encoding';
-import type WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import { MAX_YJS_MESSAGE_BYTES, YjsCloseCode } from '@setboard/shared';
 import { uniqueDocName } from '../../support/backends.js';
-import { setUpOrganiser, type TestPerson } from '../../support/actors.js';
+import { setUpOrganiser } from '../../support/actors.js';
 import { startTestServer, type TestServer } from '../../support/test-server.js';
 import { connectYjs, webSocketAs, yjsUrl } from '../../support/yjs-client.js';
+import { closeCode, openRaw, updateMessage } from '../../support/raw-yjs.js';
 
 async function organiserOf(server: TestServer) {
   return setUpOrganiser(server.url, (await server.setupUrl())!);
-}
-
-/** A raw WebSocket on a doc, for sending what no well-behaved provider would. */
-async function openRaw(serverUrl: string, docName: string, person: TestPerson): Promise<WebSocket> {
-  const SignedIn = webSocketAs(serverUrl, person);
-  const socket = new SignedIn(`${yjsUrl(serverUrl)}/${docName}`);
-  await new Promise((resolve, reject) => {
-    socket.once('open', resolve);
-    socket.once('error', reject);
-  });
-  return socket;
-}
-
-function closeCode(socket: WebSocket): Promise<number> {
-  return new Promise((resolve) => socket.once('close', (code) => resolve(code)));
-}
-
-/** A y-websocket "update" message carrying `update`. */
-function updateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0); // sync
-  encoding.writeVarUint(encoder, 2); // update
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
 }
 
 describe('Bad input on /yjs', () => {

@@ -1,8 +1,9 @@
 /**
  * Awareness (who is here, where their cursor is) as the server relays it. A client's awareness
- * update is decoded, each state's client id must belong to the sender (the same binding as doc
- * structs), and the `user` field is replaced by the identity the server knows — so nobody can
- * appear under someone else's name (docs/protocol.md, rule W-awareness).
+ * update is decoded; states under client ids that belong to someone else are refused (left out:
+ * y-websocket providers echo the states they receive, so these are usually echoes, and never
+ * applied); the rest carry the identity the server knows in `user`, whatever the client claimed
+ * — nobody can appear under someone else's name (docs/protocol.md, rule W16).
  */
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
@@ -48,20 +49,29 @@ export class ServerAwareness {
     private readonly docName: string,
   ) {}
 
-  /** Applies the update in the sender's true name; returns why not, when it must close. */
-  async apply(peer: DocPeer, update: Uint8Array): Promise<{ code: number; reason: string } | null> {
+  /**
+   * Applies the sender's own states, in their true name. Returns how many states were refused
+   * (someone else's), or a close code when the update cannot be read.
+   */
+  async apply(
+    peer: DocPeer,
+    update: Uint8Array,
+  ): Promise<{ refused: number } | { code: number; reason: string }> {
     let entries: AwarenessEntry[];
     try {
       entries = decodeEntries(update);
     } catch {
       return { code: YjsCloseCode.malformed, reason: 'malformed awareness' };
     }
-    const clients = entries.map((entry) => entry.clientId);
-    if (await this.bindings.claim(this.docName, clients, peer.personId)) {
-      return { code: YjsCloseCode.forbidden, reason: 'awareness for another person' };
+    const own: AwarenessEntry[] = [];
+    for (const entry of entries) {
+      const owner = await this.bindings.ownerOrBind(this.docName, entry.clientId, peer.personId);
+      if (owner === peer.personId) own.push(entry);
     }
+    const refused = entries.length - own.length;
+    if (own.length === 0) return { refused };
     const user = presenceUserOf({ id: peer.personId, name: peer.displayName });
-    const rewritten = entries.map((entry) => ({
+    const rewritten = own.map((entry) => ({
       ...entry,
       state:
         typeof entry.state === 'object' && entry.state !== null
@@ -69,6 +79,6 @@ export class ServerAwareness {
           : null,
     }));
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeEntries(rewritten), peer);
-    return null;
+    return { refused };
   }
 }

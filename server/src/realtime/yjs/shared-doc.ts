@@ -156,12 +156,12 @@ export class SharedDoc {
 
   /**
    * Applies an awareness update from a peer, with the identity the server knows written over
-   * whatever the client claimed; client ids bound to someone else close the connection.
+   * whatever the client claimed; states under someone else's client id are left out.
    */
   receiveAwareness(peer: DocPeer, update: Uint8Array): void {
     this.enqueue(async () => {
-      const refusal = await this.serverAwareness.apply(peer, update);
-      if (refusal) peer.close(refusal.code, refusal.reason);
+      const outcome = await this.serverAwareness.apply(peer, update);
+      if ('code' in outcome) peer.close(outcome.code, outcome.reason);
     });
   }
 

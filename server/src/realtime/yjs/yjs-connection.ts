@@ -3,12 +3,23 @@
  * the document is still loading are held and handled in order once it is ready.
  */
 import type { WebSocket } from 'ws';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import * as decoding from 'lib0/decoding';
 import { MAX_YJS_MESSAGE_BYTES, YjsCloseCode } from '@setboard/shared';
 import type { Logger } from '../../logger.js';
 import type { DocRegistry } from './doc-registry.js';
 import { MessageType, SyncMessageType } from './messages.js';
 import type { DocPeer, PeerIdentity, SharedDoc } from './shared-doc.js';
+
+/**
+ * Per-connection budget (docs/protocol.md, Y12): each message costs a point plus one per 16 KiB.
+ * Fast typing with cursors is a few dozen messages a second; a flood is closed with 4429.
+ */
+export const YJS_CONNECTION_BUDGET = { points: 600, durationSeconds: 10, bytesPerPoint: 16_384 };
+
+function messageCost(message: Uint8Array): number {
+  return 1 + Math.floor(message.byteLength / YJS_CONNECTION_BUDGET.bytesPerPoint);
+}
 
 export function serveYjsConnection(
   socket: WebSocket,
@@ -39,6 +50,17 @@ export function serveYjsConnection(
   };
   let shared: SharedDoc | null = null;
   const early: Uint8Array[] = [];
+  const budget = new RateLimiterMemory({
+    points: YJS_CONNECTION_BUDGET.points,
+    duration: YJS_CONNECTION_BUDGET.durationSeconds,
+  });
+  // Messages are handled in arrival order, each once its cost is granted.
+  let inOrder: Promise<void> = Promise.resolve();
+  let overBudget = false;
+  const handle = (message: Uint8Array) => {
+    if (shared) handleMessage(shared, peer, message, log);
+    else early.push(message);
+  };
 
   socket.binaryType = 'nodebuffer';
   socket.on('message', (data: Buffer, isBinary: boolean) => {
@@ -48,8 +70,20 @@ export function serveYjsConnection(
       peer.close(code, isBinary ? 'message too large' : 'binary messages only');
       return;
     }
-    if (shared) handleMessage(shared, peer, message, log);
-    else early.push(message);
+    inOrder = inOrder.then(
+      () =>
+        budget.consume('connection', messageCost(message)).then(
+          () => {
+            if (!overBudget) handle(message);
+          },
+          () => {
+            // Nothing after the first refusal is handled: the connection is closing.
+            overBudget = true;
+            peer.close(YjsCloseCode.rateLimited, 'too many messages');
+          },
+        ),
+      () => undefined,
+    );
   });
   socket.on('close', () => {
     if (shared) deps.registry.leave(shared, peer);

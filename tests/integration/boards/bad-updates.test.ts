@@ -1,0 +1,185 @@
+/**
+ * [D2] Bad updates on a set's board: each is refused with a close code (G4), the server stays
+ * up, and the stored doc is exactly what it was. Covered: empty, garbage bytes, every prefix of
+ * a valid update, V2 encoding, an update that would stay pending, structs under another person's
+ * client id, awareness in another person's name, and one byte over the size cap.
+ */
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MAX_YJS_MESSAGE_BYTES, YjsCloseCode } from '@setboard/shared';
+import { setWithPeople, type TestPerson } from '../../support/actors.js';
+import { connectBoard } from '../../support/board-client.js';
+import {
+  awarenessMessage,
+  closeCode,
+  openRaw,
+  sendAndSettle,
+  updateMessage,
+} from '../../support/raw-yjs.js';
+import { startTestServer, type TestServer } from '../../support/test-server.js';
+import { YJS_CONNECTION_BUDGET } from '../../../server/src/realtime/yjs/yjs-connection.js';
+
+describe('[D2] bad updates are refused and change nothing', () => {
+  let server: TestServer;
+  let mo: TestPerson, ann: TestPerson;
+  let docName: string;
+  /** The doc's stored state, as one update. */
+  const storedState = async () => {
+    const doc = new Y.Doc();
+    for (const update of (await server.store.loadDoc(docName)).updates) Y.applyUpdate(doc, update);
+    return { text: doc.getText('notes').toString(), vector: [...Y.encodeStateVector(doc)] };
+  };
+  let before: Awaited<ReturnType<typeof storedState>>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const people = await setWithPeople(server.url, await server.setupUrl(), 2);
+    [mo, ann] = people.members as [TestPerson, TestPerson];
+    docName = `set:${people.set.id}`;
+    const writer = connectBoard(server.url, docName, mo);
+    await writer.synced();
+    writer.doc.getText('notes').insert(0, 'What is stopping you?');
+    await writer.waitUntil(() => writer.provider.synced, 'synced');
+    await vi.waitFor(async () => expect((await storedState()).text).toBe('What is stopping you?'));
+    writer.destroy();
+    before = await storedState();
+  });
+  afterAll(() => server.close());
+
+  /** Sends `message` on a fresh connection as `person`; returns how it settled. */
+  const send = async (message: Uint8Array, person: TestPerson = mo) =>
+    sendAndSettle(await openRaw(server.url, docName, person), message);
+
+  const stillUpAndUnchanged = async () => {
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await storedState()).toEqual(before);
+  };
+
+  /** A valid update from a fresh client: some text inserted after what the doc has. */
+  const validUpdate = () => {
+    const doc = new Y.Doc();
+    doc.getText('notes').insert(0, 'A perfectly good question?');
+    return Y.encodeStateAsUpdate(doc);
+  };
+
+  it('[D2][Y2] an empty update and an empty message close with 4400', async () => {
+    expect(await send(updateMessage(new Uint8Array()))).toBe(YjsCloseCode.malformed);
+    expect(await send(new Uint8Array())).toBe(YjsCloseCode.malformed);
+    await stillUpAndUnchanged();
+  });
+
+  it('[D2][Y2] garbage bytes close with 4400', async () => {
+    const garbage = Uint8Array.from({ length: 64 }, (_, index) => (index * 37 + 11) % 256);
+    expect(await send(garbage)).toBe(YjsCloseCode.malformed);
+    expect(await send(updateMessage(garbage))).toBe(YjsCloseCode.malformed);
+    await stillUpAndUnchanged();
+  });
+
+  it('[D2][Y2] every prefix of a valid update is refused', async () => {
+    const update = validUpdate();
+    for (let length = 0; length < update.length; length++) {
+      const outcome = await send(updateMessage(update.slice(0, length)));
+      expect([YjsCloseCode.malformed, YjsCloseCode.outOfSync], `prefix of ${length}`).toContain(
+        outcome,
+      );
+    }
+    await stillUpAndUnchanged();
+  });
+
+  it('[D2][Y4] a V2-encoded update closes with 4400', async () => {
+    const doc = new Y.Doc();
+    doc.getText('notes').insert(0, 'Sent in V2');
+    expect(await send(updateMessage(Y.encodeStateAsUpdateV2(doc)))).toBe(YjsCloseCode.malformed);
+    await stillUpAndUnchanged();
+  });
+
+  it('[D2][Y3] an update that would stay pending closes with 4009', async () => {
+    const doc = new Y.Doc();
+    doc.getText('notes').insert(0, 'first');
+    const known = Y.encodeStateVector(doc);
+    doc.getText('notes').insert(5, ' second');
+    expect(await send(updateMessage(Y.encodeStateAsUpdate(doc, known)))).toBe(
+      YjsCloseCode.outOfSync,
+    );
+    await stillUpAndUnchanged();
+  });
+
+  it('[D2][W15] structs under another person’s client id close with 4403', async () => {
+    const mine = connectBoard(server.url, docName, mo);
+    await mine.synced();
+    mine.doc.getText('notes').insert(0, '');
+    // Mo's provider has announced its client id (awareness) and so bound it to Mo.
+    await expect.poll(() => mine.provider.wsconnected).toBe(true);
+    const forger = new Y.Doc();
+    forger.clientID = mine.doc.clientID;
+    Y.applyUpdate(forger, Y.encodeStateAsUpdate(mine.doc));
+    const sv = Y.encodeStateVector(forger);
+    forger.getText('notes').insert(0, 'Mo did not write this. ');
+    const forged = Y.encodeStateAsUpdate(forger, sv);
+    await mine.waitUntil(() => mine.provider.synced, 'synced');
+    // Ann sends it: Mo's client id is bound to Mo (by Mo's awareness when the provider opened).
+    await expect.poll(async () => send(updateMessage(forged), ann)).toBe(YjsCloseCode.forbidden);
+    mine.destroy();
+    await stillUpAndUnchanged();
+  });
+
+  it('[D2][W16] awareness under another person’s client id is refused; a claimed name is replaced', async () => {
+    const mine = connectBoard(server.url, docName, mo);
+    await mine.synced();
+    // A provider shares its presence once it has something to say (its first state is clock 0).
+    mine.provider.awareness.setLocalStateField('cursor', null);
+    const observer = connectBoard(server.url, docName, ann);
+    await observer.synced();
+    await observer.waitUntil(
+      () => observer.provider.awareness.getStates().has(mine.doc.clientID),
+      'Mo’s presence',
+    );
+    // Ann claims Mo's client id in awareness.
+    const pretend = new Y.Doc();
+    pretend.clientID = mine.doc.clientID;
+    const fake = new awarenessProtocol.Awareness(pretend);
+    fake.setLocalState({ user: { id: mo.personId, name: 'Mo (really Ann)' } });
+    const stolen = awarenessProtocol.encodeAwarenessUpdate(fake, [pretend.clientID]);
+    // Higher clock than Mo's, so it would win if it were accepted. It is left out: the connection
+    // stays open (providers echo others' states) and Mo still shows as Mo.
+    fake.setLocalStateField('cursor', 'stolen');
+    const stolenAgain = awarenessProtocol.encodeAwarenessUpdate(fake, [pretend.clientID]);
+    expect(await send(awarenessMessage(stolen), ann)).toBe('open');
+    expect(await send(awarenessMessage(stolenAgain), ann)).toBe('open');
+
+    // Under her own client id, whatever name Ann claims, others see her real name.
+    observer.provider.awareness.setLocalStateField('user', { id: mo.personId, name: 'Mo' });
+    await mine.waitUntil(() => {
+      const state = mine.provider.awareness.getStates().get(observer.doc.clientID) as
+        { user?: { id?: string; name?: string } } | undefined;
+      return state?.user?.id === ann.personId && state.user.name === ann.name;
+    }, 'Ann shown as Ann');
+    const moSeen = observer.provider.awareness.getStates().get(mine.doc.clientID) as {
+      user: { name: string };
+    };
+    expect(moSeen.user.name).toBe(mo.name);
+    expect(moSeen).not.toHaveProperty('cursor', 'stolen');
+    mine.destroy();
+    observer.destroy();
+    await stillUpAndUnchanged();
+  });
+
+  it('[D2][Y12] a flood of messages on one connection closes it with 4429', async () => {
+    const socket = await openRaw(server.url, docName, mo);
+    const closed = closeCode(socket);
+    const queryAwareness = new Uint8Array([3]);
+    for (let sent = 0; sent <= YJS_CONNECTION_BUDGET.points; sent++) socket.send(queryAwareness);
+    expect(await closed).toBe(YjsCloseCode.rateLimited);
+    await stillUpAndUnchanged();
+  });
+
+  it('[D2][Y5] one byte over the cap closes with 4413', async () => {
+    const socket = await openRaw(server.url, docName, mo);
+    const closed = closeCode(socket);
+    socket.send(new Uint8Array(MAX_YJS_MESSAGE_BYTES + 1));
+    expect(await closed).toBe(YjsCloseCode.tooLarge);
+    await stillUpAndUnchanged();
+  });
+});
