@@ -108,8 +108,8 @@ describe('[D3] random allowed and forbidden edits, disconnects and stage changes
                 if (!peer.provider.shouldConnect) peer.provider.connect();
               } else {
                 const writer = people[peerPeople[step.peer]!]!.personId;
-                const owner =
-                  step.target === 'processReview' ? null : people[step.target]!.personId;
+                const target = step.target === 'own' ? peerPeople[step.peer]! : step.target;
+                const owner = target === 'processReview' ? null : people[target]!.personId;
                 const root = owner === null ? 'processReview' : personalRoot('expectations', owner);
                 const marker = `M${epoch}x${written.length}x${Math.random().toString(36).slice(2, 7)}`;
                 typeParagraph(peer.doc, root, marker);
