@@ -1,11 +1,12 @@
 import {
   type MeetingCommand,
+  type MeetingState,
   type SetView,
-  canIssue,
   meetingIdOf,
   parseMeetingId,
+  takesPart,
 } from '@setboard/shared';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { useApiGet } from '../../api/use-api-get';
 import { useSession } from '../../session/session-context';
@@ -20,14 +21,21 @@ import {
 import { PageHeading } from '../../ui/route-focus';
 import { MeetingSetReply, meetingSetPath } from './api/meeting-api';
 import { Agenda } from './components/Agenda';
+import { AirtimeChart } from './components/AirtimeChart';
 import { Announcer } from './components/Announcer';
+import { BidForm } from './components/BidForm';
 import { FacilitatorControls, ParticipantControls } from './components/ControlBar';
 import { Countdown } from './components/Countdown';
+import { FacilitationTools } from './components/FacilitationTools';
 import { NotOpenYet } from './components/NotOpenYet';
+import { OffersChoice } from './components/OffersChoice';
 import { ParticipantsPanel, SpeakingPanel } from './components/PeoplePanel';
+import { SlotPlan } from './components/SlotPlan';
 import { VideoCallLink } from './components/VideoCallLink';
 import { type LiveMeeting, useMeeting } from './hooks/use-meeting';
 import { currentStageLabel } from './lib/agenda-items';
+import { controlStatus } from './lib/control-reasons';
+import type { RoomControls } from './lib/room-controls';
 import './meeting-room.css';
 
 /** `/sets/:setId/meetings/:meetingIndex`: the live meeting room, for the set's people. */
@@ -111,14 +119,21 @@ interface LiveRoomProps {
   issue: (command: MeetingCommand, expectedVersion: number) => Promise<string | null>;
 }
 
+/** Which of the room's occasional panels apply now. */
+function panelsFor(state: MeetingState, selfId: string, isFacilitator: boolean) {
+  const live = state.phase !== 'scheduled' && state.phase !== 'closed';
+  return {
+    bidForm: state.phase === 'bidding' && takesPart(state, selfId),
+    slotPlan: state.phase === 'bidding' || state.slots.length > 0,
+    facilitationTools: isFacilitator && live,
+    airtime: state.phase === 'process_review',
+  };
+}
+
 function LiveRoom({ meeting, selfId, nameOf, issue }: LiveRoomProps) {
   const { state, version, offsetMs } = meeting;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const actor = useMemo(() => ({ personId: selfId, isOrganiser: false }), [selfId]);
-  // The reducer decides: a control is enabled exactly when the server would accept it now.
-  const can = (command: MeetingCommand) =>
-    canIssue(command, state, actor, Date.now() + offsetMs).ok;
   const send = (command: MeetingCommand): void => {
     setBusy(true);
     setProblem(null);
@@ -128,7 +143,18 @@ function LiveRoom({ meeting, selfId, nameOf, issue }: LiveRoomProps) {
     });
   };
   const isFacilitator = state.actingFacilitatorId === selfId;
-  const controls = { state, can, send, busy };
+  const room: RoomControls = {
+    state,
+    selfId,
+    nameOf,
+    // The reducer decides: a control is enabled exactly when the server would accept it now,
+    // and otherwise says why.
+    statusOf: (command) => controlStatus(command, { state, selfId, nameOf }, Date.now() + offsetMs),
+    send,
+    busy,
+    isFacilitator,
+  };
+  const panels = panelsFor(state, selfId, isFacilitator);
 
   return (
     <div className="nhsuk-grid-row">
@@ -151,15 +177,14 @@ function LiveRoom({ meeting, selfId, nameOf, issue }: LiveRoomProps) {
             {problem}
           </p>
         )}
-        {isFacilitator && <FacilitatorControls {...controls} />}
-        <ParticipantControls {...controls} selfId={selfId} isFacilitator={isFacilitator} />
-        <SpeakingPanel
-          state={state}
-          nameOf={nameOf}
-          can={can}
-          send={send}
-          isFacilitator={isFacilitator}
-        />
+        {isFacilitator && <FacilitatorControls {...room} />}
+        <ParticipantControls {...room} />
+        <OffersChoice {...room} />
+        {panels.bidForm && <BidForm {...room} />}
+        {panels.slotPlan && <SlotPlan {...room} />}
+        {panels.airtime && <AirtimeChart meeting={meeting} nameOf={nameOf} />}
+        <SpeakingPanel {...room} />
+        {panels.facilitationTools && <FacilitationTools {...room} />}
       </div>
       <div className="nhsuk-grid-column-one-third">
         <Agenda state={state} nameOf={nameOf} />

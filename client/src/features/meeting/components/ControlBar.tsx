@@ -1,4 +1,6 @@
-import type { MeetingCommand, MeetingState } from '@setboard/shared';
+import type { MeetingCommand } from '@setboard/shared';
+import type { RoomControls } from '../lib/room-controls';
+import { CommandButton } from './CommandButton';
 
 /** Minutes the facilitator's "extend" button adds. */
 export const EXTEND_MINUTES = 5;
@@ -10,48 +12,38 @@ interface Control {
   primary?: boolean;
 }
 
-interface ControlBarProps {
-  state: MeetingState;
-  can: (command: MeetingCommand) => boolean;
-  send: (command: MeetingCommand) => void;
-  busy: boolean;
-}
-
 function ControlButtons({
   label,
   controls,
-  can,
-  send,
-  busy,
+  room,
   testId,
 }: {
   label: string;
   controls: Control[];
-  can: ControlBarProps['can'];
-  send: ControlBarProps['send'];
-  busy: boolean;
+  room: RoomControls;
   testId: string;
 }) {
   return (
     <div className="app-control-bar" role="group" aria-label={label} data-testid={testId}>
       {/* Keys by place, so a button that changes its meaning (raise → lower) keeps focus. */}
       {controls.map((control, index) => (
-        <button
+        <CommandButton
           key={index}
-          type="button"
-          className={`nhsuk-button${control.primary ? '' : ' nhsuk-button--secondary'}`}
-          disabled={busy || !can(control.command)}
-          onClick={() => send(control.command)}
+          status={room.statusOf(control.command)}
+          busy={room.busy}
+          variant={control.primary ? 'primary' : 'secondary'}
+          onPress={() => room.send(control.command)}
         >
           {control.label}
-        </button>
+        </CommandButton>
       ))}
     </div>
   );
 }
 
 /** The facilitator's controls: lobby, start, move on and back, time out, more time. */
-export function FacilitatorControls({ state, can, send, busy }: ControlBarProps) {
+export function FacilitatorControls(room: RoomControls) {
+  const { state } = room;
   const paused = state.pausedAt !== null;
   const controls: Control[] = [
     ...(state.phase === 'scheduled'
@@ -78,32 +70,18 @@ export function FacilitatorControls({ state, can, send, busy }: ControlBarProps)
       <ControlButtons
         label="Facilitator’s controls"
         controls={controls}
-        can={can}
-        send={send}
-        busy={busy}
+        room={room}
         testId="facilitator-controls"
       />
     </section>
   );
 }
 
-/** Everyone's own controls: join or send apologies; as a member, hands, pass and ready. */
-export function ParticipantControls({
-  state,
-  selfId,
-  can,
-  send,
-  busy,
-  isFacilitator,
-}: ControlBarProps & { selfId: string; isFacilitator: boolean }) {
-  const status = state.attendance[selfId]?.status;
-  const joined = status === 'present' || status === 'late';
+function memberControls(room: RoomControls, joined: boolean): Control[] {
+  const { state, selfId, isFacilitator, statusOf } = room;
+  const can = (command: MeetingCommand) => statusOf(command).enabled;
   const handUp = state.queue.hands.includes(selfId) || state.queue.floor?.personId === selfId;
   const controls: Control[] = [];
-  if (!joined) {
-    controls.push({ label: 'Join the meeting', command: { type: 'meeting:join' }, primary: true });
-    controls.push({ label: 'Send apologies', command: { type: 'apologies:send' } });
-  }
   if (!isFacilitator || can({ type: 'hand:raise' }) || can({ type: 'hand:lower' })) {
     controls.push(
       handUp
@@ -124,20 +102,35 @@ export function ParticipantControls({
   if (!isFacilitator) {
     controls.push({ label: 'Ready to move on', command: { type: 'ready:signal' } });
   }
+  // The appointed facilitator who handed over (to present, say) can take it back.
+  if (!isFacilitator && selfId === state.facilitatorId && joined) {
+    controls.push({
+      label: 'Take facilitation back',
+      command: { type: 'facilitation:handover', personId: selfId },
+    });
+  }
+  return controls;
+}
+
+/** Everyone's own controls: join or send apologies; as a member, hands, pass and ready. */
+export function ParticipantControls(room: RoomControls) {
+  const { state, selfId, isFacilitator } = room;
+  const status = state.attendance[selfId]?.status;
+  const joined = status === 'present' || status === 'late';
+  const controls: Control[] = [];
+  if (!joined) {
+    controls.push({ label: 'Join the meeting', command: { type: 'meeting:join' }, primary: true });
+    controls.push({ label: 'Send apologies', command: { type: 'apologies:send' } });
+  }
+  controls.push(...memberControls(room, joined));
   if (controls.length === 0) return null;
+  const title = isFacilitator ? 'Joining' : 'Your controls';
   return (
     <section aria-labelledby="own-controls-heading" className="app-meeting-panel">
       <h2 className="nhsuk-heading-s" id="own-controls-heading">
-        {isFacilitator ? 'Joining' : 'Your controls'}
+        {title}
       </h2>
-      <ControlButtons
-        label={isFacilitator ? 'Joining' : 'Your controls'}
-        controls={controls}
-        can={can}
-        send={send}
-        busy={busy}
-        testId="member-controls"
-      />
+      <ControlButtons label={title} controls={controls} room={room} testId="member-controls" />
     </section>
   );
 }

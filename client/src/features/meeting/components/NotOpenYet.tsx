@@ -8,7 +8,7 @@ interface NotOpenYetProps {
   onOpened: () => void;
 }
 
-/** The meeting has not been opened: the facilitator may open it; others check again later. */
+/** The meeting has not been opened: the facilitator may open it; others are let in once it is. */
 export function NotOpenYet({ setId, meetingIndex, isFacilitator, onOpened }: NotOpenYetProps) {
   const { open, busy, problem } = useOpenMeeting(setId, meetingIndex);
   if (!isFacilitator) {
@@ -16,6 +16,7 @@ export function NotOpenYet({ setId, meetingIndex, isFacilitator, onOpened }: Not
       <div className="nhsuk-inset-text" data-testid="room-not-open">
         <span className="nhsuk-u-visually-hidden">Information: </span>
         <p>The facilitator has not opened this meeting room yet.</p>
+        <p>You can stay on this page: the meeting will appear here once it opens.</p>
         <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onOpened}>
           Check again
         </button>

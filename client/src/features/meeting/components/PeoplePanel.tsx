@@ -1,26 +1,67 @@
 import {
   type AttendanceStatus,
-  type MeetingCommand,
   type MeetingState,
   currentPresenterId,
   turnHolderId,
 } from '@setboard/shared';
 import { ATTENDANCE_LABELS } from '../lib/meeting-labels';
+import type { RoomControls } from '../lib/room-controls';
+import { CommandButton } from './CommandButton';
 
-interface PeoplePanelProps {
-  state: MeetingState;
-  nameOf: (personId: string) => string;
-  /** Whether the person may send this command now (from the shared reducer). */
-  can: (command: MeetingCommand) => boolean;
-  send: (command: MeetingCommand) => void;
-  isFacilitator: boolean;
+function HandActions({ personId, room }: { personId: string; room: RoomControls }) {
+  const grant = { type: 'floor:grant' as const, personId };
+  const remove = { type: 'queue:remove' as const, personId };
+  const name = room.nameOf(personId);
+  return (
+    <div className="app-control-bar app-hands__actions">
+      <CommandButton
+        status={room.statusOf(grant)}
+        busy={room.busy}
+        small
+        onPress={() => room.send(grant)}
+      >
+        Give the floor<span className="nhsuk-u-visually-hidden"> to {name}</span>
+      </CommandButton>
+      <CommandButton
+        status={room.statusOf(remove)}
+        busy={room.busy}
+        small
+        onPress={() => room.send(remove)}
+      >
+        Take off the queue<span className="nhsuk-u-visually-hidden"> ({name})</span>
+      </CommandButton>
+    </div>
+  );
+}
+
+function RaisedHands(room: RoomControls) {
+  const { state, nameOf, isFacilitator } = room;
+  if (state.queue.hands.length === 0) {
+    return (
+      <p className="nhsuk-body" data-testid="no-hands">
+        No hands are raised.
+      </p>
+    );
+  }
+  return (
+    <ol className="app-hands" data-testid="raised-hands">
+      {state.queue.hands.map((personId) => (
+        <li key={personId} className="app-hands__item">
+          <span>{nameOf(personId)}</span>
+          {isFacilitator && <HandActions personId={personId} room={room} />}
+        </li>
+      ))}
+    </ol>
+  );
 }
 
 /** Who presents, whose turn it is, who holds the floor and whose hands are up, in order. */
-export function SpeakingPanel({ state, nameOf, can, send, isFacilitator }: PeoplePanelProps) {
+export function SpeakingPanel(room: RoomControls) {
+  const { state, nameOf, isFacilitator } = room;
   const presenterId = currentPresenterId(state);
   const turnId = turnHolderId(state);
   const floorId = state.queue.floor?.personId ?? null;
+  const endFloor = floorId ? { type: 'queue:remove' as const, personId: floorId } : null;
   return (
     <section aria-labelledby="speaking-heading" className="app-meeting-panel">
       <h2 className="nhsuk-heading-s" id="speaking-heading">
@@ -29,7 +70,9 @@ export function SpeakingPanel({ state, nameOf, can, send, isFacilitator }: Peopl
       <dl className="nhsuk-summary-list app-meeting-summary">
         <div className="nhsuk-summary-list__row">
           <dt className="nhsuk-summary-list__key">Facilitator</dt>
-          <dd className="nhsuk-summary-list__value">{nameOf(state.actingFacilitatorId)}</dd>
+          <dd className="nhsuk-summary-list__value" data-testid="facilitator">
+            {nameOf(state.actingFacilitatorId)}
+          </dd>
         </div>
         {presenterId && (
           <div className="nhsuk-summary-list__row">
@@ -54,34 +97,20 @@ export function SpeakingPanel({ state, nameOf, can, send, isFacilitator }: Peopl
           </dd>
         </div>
       </dl>
-      <h3 className="nhsuk-heading-xs">Raised hands</h3>
-      {state.queue.hands.length === 0 ? (
-        <p className="nhsuk-body" data-testid="no-hands">
-          No hands are raised.
-        </p>
-      ) : (
-        <ol className="app-hands" data-testid="raised-hands">
-          {state.queue.hands.map((personId) => {
-            const grant: MeetingCommand = { type: 'floor:grant', personId };
-            return (
-              <li key={personId} className="app-hands__item">
-                <span>{nameOf(personId)}</span>
-                {isFacilitator && (
-                  <button
-                    type="button"
-                    className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-                    disabled={!can(grant)}
-                    onClick={() => send(grant)}
-                  >
-                    Give the floor
-                    <span className="nhsuk-u-visually-hidden"> to {nameOf(personId)}</span>
-                  </button>
-                )}
-              </li>
-            );
-          })}
-        </ol>
+      {isFacilitator && endFloor && floorId && (
+        <div className="app-control-bar">
+          <CommandButton
+            status={room.statusOf(endFloor)}
+            busy={room.busy}
+            small
+            onPress={() => room.send(endFloor)}
+          >
+            End the turn<span className="nhsuk-u-visually-hidden"> of {nameOf(floorId)}</span>
+          </CommandButton>
+        </div>
       )}
+      <h3 className="nhsuk-heading-xs">Raised hands</h3>
+      <RaisedHands {...room} />
     </section>
   );
 }

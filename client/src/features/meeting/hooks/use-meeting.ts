@@ -52,8 +52,9 @@ function newer(view: MeetingView, incoming: LiveMeeting): MeetingView {
 }
 
 /**
- * Subscribes to a meeting (and again after every reconnect, M4), follows `meeting:changed`,
- * and sends commands with the version they were chosen against.
+ * Subscribes to a meeting (and again after every reconnect, M4, and when the facilitator opens
+ * it, M10), follows `meeting:changed`, and sends commands with the version they were chosen
+ * against.
  */
 export function useMeeting(meetingId: string) {
   const { socket } = useRealtime();
@@ -95,12 +96,18 @@ export function useMeeting(meetingId: string) {
         }));
       }
     };
+    // Someone waiting for the room gets in once the facilitator opens it (M10).
+    const onOpened = (fact: { meetingId: string }): void => {
+      if (fact.meetingId === meetingId) subscribe();
+    };
     socket.on('meeting:changed', onChanged);
+    socket.on('meeting:opened', onOpened);
     socket.on('connect', subscribe);
     if (socket.connected) subscribe();
     return () => {
       stale = true;
       socket.off('meeting:changed', onChanged);
+      socket.off('meeting:opened', onOpened);
       socket.off('connect', subscribe);
     };
   }, [socket, meetingId, accept, subscriptions]);
