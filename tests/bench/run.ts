@@ -4,8 +4,8 @@
  *
  * 1. Loading a board with a long history: the raw update log vs the compacted snapshot (Y10).
  * 2. Appending one update durably: SQLite (synchronous=FULL) and Redis vs applying it in memory.
+ * 3. The write gate per keystroke, and a refused keystroke (reverted) vs an allowed one.
  */
-import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { Redis } from 'ioredis';
@@ -13,21 +13,11 @@ import { compactStoredLog, type Store } from '@setboard/server';
 import { SqliteStore } from '../../server/src/store/sqlite/sqlite-store.js';
 import { RedisStore } from '../../server/src/store/redis/redis-store.js';
 import { makeTempDir } from '../support/test-server.js';
+import { benchGate } from './gate-bench.js';
+import { medianMs, report } from './measure.js';
 
 const HISTORY_UPDATES = 5_000;
 const APPENDS = 500;
-
-/** Runs `work` `rounds` times and returns the median duration in ms. */
-async function medianMs(rounds: number, work: () => Promise<void> | void): Promise<number> {
-  const times: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 /** Keystroke-sized updates, as a person typing (and sometimes deleting) would make them. */
 function typingHistory(count: number): Uint8Array[] {
@@ -84,20 +74,8 @@ async function benchAppend(store: Store): Promise<void> {
   );
 }
 
-function report(
-  what: string,
-  baseline: string,
-  baseMs: number,
-  subject: string,
-  subjectMs: number,
-) {
-  const ratio = subjectMs / baseMs;
-  process.stdout.write(
-    `${what}: ${subject} ${subjectMs.toFixed(1)} ms vs ${baseline} ${baseMs.toFixed(1)} ms → ratio ${ratio.toFixed(3)}\n`,
-  );
-}
-
 async function main(): Promise<void> {
+  benchGate();
   const temp = makeTempDir('bench');
   const sqlite = SqliteStore.open({ file: path.join(temp.dir, 'bench.sqlite') });
   try {

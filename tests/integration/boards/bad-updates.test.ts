@@ -9,7 +9,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_YJS_MESSAGE_BYTES, YjsCloseCode } from '@setboard/shared';
 import { setWithPeople, type TestPerson } from '../../support/actors.js';
-import { connectBoard } from '../../support/board-client.js';
+import { connectBoard, proseOf, typeParagraph } from '../../support/board-client.js';
 import {
   awarenessMessage,
   closeCode,
@@ -19,6 +19,7 @@ import {
 } from '../../support/raw-yjs.js';
 import { startTestServer, type TestServer } from '../../support/test-server.js';
 import { YJS_CONNECTION_BUDGET } from '../../../server/src/realtime/yjs/yjs-connection.js';
+import { MAX_REFUSED_WRITES_PER_MINUTE } from '../../../server/src/realtime/yjs/shared-doc.js';
 
 describe('[D2] bad updates are refused and change nothing', () => {
   let server: TestServer;
@@ -181,5 +182,27 @@ describe('[D2] bad updates are refused and change nothing', () => {
     socket.send(new Uint8Array(MAX_YJS_MESSAGE_BYTES + 1));
     expect(await closed).toBe(YjsCloseCode.tooLarge);
     await stillUpAndUnchanged();
+  });
+  it('[D2][Y13] more refused changes than the budget allows close the connection with 4429', async () => {
+    const writer = connectBoard(server.url, docName, mo);
+    await writer.synced();
+    const closed = new Promise<number>((resolve) =>
+      writer.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
+    );
+    // Ground rules are the facilitator's to write, and no meeting is running: every one is refused.
+    for (let attempt = 0; attempt <= MAX_REFUSED_WRITES_PER_MINUTE; attempt++) {
+      typeParagraph(writer.doc, 'groundRules', `Attempt ${attempt}`);
+    }
+    expect(await closed).toBe(YjsCloseCode.rateLimited);
+    expect(writer.notices.length).toBe(MAX_REFUSED_WRITES_PER_MINUTE);
+    writer.destroy();
+    // Refused changes are integrated and undone: the doc holds their (empty, deleted) items, but
+    // its content is what it was. (Last in this file, so the other cases compare exact states.)
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    const stored = new Y.Doc();
+    for (const update of (await server.store.loadDoc(docName)).updates)
+      Y.applyUpdate(stored, update);
+    expect(stored.getText('notes').toString()).toBe(before.text);
+    expect(proseOf(stored, 'groundRules')).toBe('');
   });
 });

@@ -57,6 +57,12 @@ export interface SharedDocDeps {
   gate: WriteGate;
 }
 
+/**
+ * Refused writes a connection may make per minute before it is closed (4429). The UI locks what
+ * a person may not write, so honest clients rarely reach one; each costs a copy of the doc.
+ */
+export const MAX_REFUSED_WRITES_PER_MINUTE = 20;
+
 /** A random 32-bit client id, as Yjs makes them. */
 function randomClientId(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
@@ -74,6 +80,8 @@ export class SharedDoc {
   /** The client id this instance writes server changes with; never the doc's own. */
   private readonly writerClientId: number;
   private readonly serverAwareness: ServerAwareness;
+  /** When each peer's recent writes were refused (for the refusal budget). */
+  private readonly refusals = new WeakMap<DocPeer, number[]>();
 
   private constructor(
     readonly name: string,
@@ -238,6 +246,10 @@ export class SharedDoc {
       decoded: verdict.decoded,
       writerClientId: this.writerClientId,
     });
+    if (decision.kind === 'revert' && this.overRefusalBudget(peer)) {
+      peer.close(YjsCloseCode.rateLimited, 'too many refused changes');
+      return;
+    }
     if (decision.kind === 'close') {
       this.deps.logger.warn({ doc: this.name, reason: decision.reason }, 'refused a Yjs update');
       peer.close(decision.code, decision.reason);
@@ -260,6 +272,15 @@ export class SharedDoc {
       peer.send(encodeNotice(decision.notice));
     }
     this.noteAppend();
+  }
+
+  /** Counts a refusal; true when the peer has had too many in the last minute. */
+  private overRefusalBudget(peer: DocPeer): boolean {
+    const now = Date.now();
+    const recent = (this.refusals.get(peer) ?? []).filter((at) => now - at < 60_000);
+    recent.push(now);
+    this.refusals.set(peer, recent);
+    return recent.length > MAX_REFUSED_WRITES_PER_MINUTE;
   }
 
   private applyFromStore(update: Uint8Array): void {
