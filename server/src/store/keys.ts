@@ -26,6 +26,8 @@ export interface StoreKeys {
   docGeneration(docName: string): string;
   /** Pub/sub channel carrying a doc's appended updates. */
   docChannel(docName: string): string;
+  /** Pub/sub channel carrying a doc's presence (awareness) messages; never stored. */
+  presenceChannel(docName: string): string;
   /** Prefix of a rate limiter's counters (rate-limiter-flexible appends `:<key>`). */
   rateLimit(name: string): string;
 }
@@ -41,6 +43,7 @@ export function createStoreKeys(keyPrefix: string = DEFAULT_KEY_PREFIX): StoreKe
     docLog: (docName) => `${keyPrefix}doc:${docName}:log`,
     docGeneration: (docName) => `${keyPrefix}doc:${docName}:gen`,
     docChannel: (docName) => `${keyPrefix}doc:${docName}`,
+    presenceChannel: (docName) => `${keyPrefix}presence:${docName}`,
     rateLimit: (name) => `${keyPrefix}rl:${name}`,
   };
 }

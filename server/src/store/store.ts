@@ -75,6 +75,14 @@ export interface DocStore {
    * Returns the function that stops it.
    */
   subscribeDoc(docName: string, listener: DocUpdateListener): Promise<() => Promise<void>>;
+  /**
+   * Hands an ephemeral message about a doc (presence: who is here, where their cursor is) to the
+   * other instances subscribed to that doc's presence. Nothing is stored; delivery is at most
+   * once (presence is sent again every few seconds, so a lost message soon heals).
+   */
+  publishPresence(docName: string, message: Uint8Array): Promise<void>;
+  /** Starts receiving other instances' presence messages for a doc; returns the stop function. */
+  subscribePresence(docName: string, listener: DocUpdateListener): Promise<() => Promise<void>>;
 }
 
 /** How many attempts a key may make in a window, for one named purpose. */

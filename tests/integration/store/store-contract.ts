@@ -298,6 +298,25 @@ export function describeStoreContract(
         expect(heardBySelf).toStrictEqual([new Uint8Array([4])]);
       });
 
+      it('[A1] presence reaches a peer’s presence listeners, not the sender, and is never stored', async () => {
+        const { store, peer } = await openWithPeer();
+        const heardByPeer: Uint8Array[] = [];
+        const heardBySelf: Uint8Array[] = [];
+        const updatesHeard: Uint8Array[] = [];
+        await peer.subscribePresence('doc-a', (message) => heardByPeer.push(message));
+        await peer.subscribeDoc('doc-a', (update) => updatesHeard.push(update));
+        await store.subscribePresence('doc-a', (message) => heardBySelf.push(message));
+        await store.publishPresence('doc-b', new Uint8Array([0xb])); // another doc
+        await store.publishPresence('doc-a', new Uint8Array([7, 8]));
+        await vi.waitFor(() => expect(heardByPeer).toHaveLength(1), WAIT);
+        expect(heardByPeer).toStrictEqual([new Uint8Array([7, 8])]);
+        await peer.publishPresence('doc-a', new Uint8Array([9])); // sentinel for the sender
+        await vi.waitFor(() => expect(heardBySelf).toHaveLength(1), WAIT);
+        expect(heardBySelf).toStrictEqual([new Uint8Array([9])]);
+        expect(updatesHeard).toEqual([]);
+        expect((await store.loadDoc('doc-a')).updates).toEqual([]);
+      });
+
       it('[A1] unsubscribe stops delivery; other listeners keep receiving', async () => {
         const { store, peer } = await openWithPeer();
         const stopped: Uint8Array[] = [];
@@ -369,6 +388,8 @@ export function describeStoreContract(
           loadDoc: () => store.loadDoc('d'),
           compactDoc: () => store.compactDoc('d', { generation: '0', replaceCount: 1, merged }),
           subscribeDoc: () => store.subscribeDoc('d', () => {}),
+          publishPresence: () => store.publishPresence('d', merged),
+          subscribePresence: () => store.subscribePresence('d', () => {}),
           ping: () => store.ping(),
         };
         for (const [name, call] of Object.entries(calls)) {

@@ -77,6 +77,7 @@ export class SharedDoc {
   private appendsSinceCompaction = 0;
   private compacting = false;
   private stopSubscription: (() => Promise<void>) | null = null;
+  private stopPresence: (() => Promise<void>) | null = null;
   /** The client id this instance writes server changes with; never the doc's own. */
   private readonly writerClientId: number;
   private readonly serverAwareness: ServerAwareness;
@@ -110,6 +111,10 @@ export class SharedDoc {
     });
     let stored: StoredDoc;
     try {
+      // Presence from other instances: already checked there, so applied as it comes.
+      shared.stopPresence = await deps.store.subscribePresence(name, (message) =>
+        awarenessProtocol.applyAwarenessUpdate(shared.awareness, message, FROM_STORE),
+      );
       stored = await deps.store.loadDoc(name);
     } catch (error) {
       await shared.destroy();
@@ -215,6 +220,8 @@ export class SharedDoc {
     await this.flush();
     await this.stopSubscription?.();
     this.stopSubscription = null;
+    await this.stopPresence?.();
+    this.stopPresence = null;
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -302,7 +309,15 @@ export class SharedDoc {
       for (const client of change.added) owned.add(client);
       for (const client of change.removed) owned.delete(client);
     }
-    if (changed.length === 0 || this.peers.size === 0) return;
+    if (changed.length === 0) return;
+    if (origin !== FROM_STORE) {
+      // Our own peers' presence (or its removal when they leave): tell the other instances.
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+      this.deps.store.publishPresence(this.name, update).catch((error: unknown) => {
+        this.deps.logger.warn({ err: error, doc: this.name }, 'could not share presence');
+      });
+    }
+    if (this.peers.size === 0) return;
     const message = encodeAwareness(this.awareness, changed);
     for (const peer of this.peers.keys()) peer.send(message);
   }

@@ -204,6 +204,22 @@ export class RedisStore implements Store {
     });
   }
 
+  publishPresence(docName: string, message: Uint8Array): Promise<void> {
+    return this.#track(async () => {
+      assertDocName(docName);
+      const tagged = encodeUpdateMessage(this.#instanceIdBytes, message);
+      await this.#redis.publish(this.#keys.presenceChannel(docName), tagged);
+    });
+  }
+
+  subscribePresence(docName: string, listener: DocUpdateListener): Promise<() => Promise<void>> {
+    return this.#track(async () => {
+      assertDocName(docName);
+      // Not in the channel → doc map, so a reconnect replays no log for it: presence is not kept.
+      return this.#subscriber.subscribe(this.#keys.presenceChannel(docName), listener);
+    });
+  }
+
   createRateLimiter(options: RateLimitOptions): RateLimiter {
     return createRedisRateLimiter(this.#redis, this.#keys.rateLimit(options.name), options);
   }

@@ -13,6 +13,8 @@ import type { Database } from 'better-sqlite3';
 /** One store's side of the registry: where peers deliver updates for a doc. */
 export interface RegisteredPeer {
   deliver(docName: string, update: Uint8Array): void;
+  /** Presence messages: the same path, but never stored. */
+  deliverPresence(docName: string, message: Uint8Array): void;
 }
 
 const peersByScope = new Map<string, Set<RegisteredPeer>>();
@@ -67,10 +69,14 @@ export function broadcastToPeers(
   sender: RegisteredPeer,
   docName: string,
   update: Uint8Array,
+  kind: 'update' | 'presence' = 'update',
 ): void {
   const peers = peersByScope.get(scope);
   if (peers === undefined) return;
   for (const peer of peers) {
-    if (peer !== sender) queueMicrotask(() => peer.deliver(docName, update));
+    if (peer === sender) continue;
+    queueMicrotask(() =>
+      kind === 'update' ? peer.deliver(docName, update) : peer.deliverPresence(docName, update),
+    );
   }
 }

@@ -78,9 +78,13 @@ export class SqliteStore implements Store {
   readonly #sql: SqliteStatements;
   readonly #onError: (error: unknown) => void;
   readonly #scope: string;
-  readonly #peer: RegisteredPeer = { deliver: (doc, update) => this.#deliver(doc, update) };
+  readonly #peer: RegisteredPeer = {
+    deliver: (doc, update) => this.#deliver(this.#listeners, doc, update),
+    deliverPresence: (doc, message) => this.#deliver(this.#presenceListeners, doc, message),
+  };
   readonly #leaveScope: () => void;
   readonly #listeners = new Map<string, Set<DocUpdateListener>>();
+  readonly #presenceListeners = new Map<string, Set<DocUpdateListener>>();
   readonly #tx: SqliteTransactions;
   /** Set by `open()`: a store that opened its own file also closes it. */
   #ownsDb = false;
@@ -181,21 +185,40 @@ export class SqliteStore implements Store {
   }
 
   async subscribeDoc(docName: string, listener: DocUpdateListener): Promise<() => Promise<void>> {
+    return this.#listen(this.#listeners, docName, listener);
+  }
+
+  async publishPresence(docName: string, message: Uint8Array): Promise<void> {
     this.#assertOpen();
     assertDocName(docName);
-    let listeners = this.#listeners.get(docName);
+    broadcastToPeers(this.#scope, this.#peer, docName, toOwnedBytes(message), 'presence');
+  }
+
+  async subscribePresence(
+    docName: string,
+    listener: DocUpdateListener,
+  ): Promise<() => Promise<void>> {
+    return this.#listen(this.#presenceListeners, docName, listener);
+  }
+
+  #listen(
+    byDoc: Map<string, Set<DocUpdateListener>>,
+    docName: string,
+    listener: DocUpdateListener,
+  ): () => Promise<void> {
+    this.#assertOpen();
+    assertDocName(docName);
+    let listeners = byDoc.get(docName);
     if (listeners === undefined) {
       listeners = new Set();
-      this.#listeners.set(docName, listeners);
+      byDoc.set(docName, listeners);
     }
     // A wrapper, so subscribing the same function twice gives two independent subscriptions.
     const entry: DocUpdateListener = (update) => listener(update);
     listeners.add(entry);
     return async () => {
       listeners.delete(entry);
-      if (listeners.size === 0 && this.#listeners.get(docName) === listeners) {
-        this.#listeners.delete(docName);
-      }
+      if (listeners.size === 0 && byDoc.get(docName) === listeners) byDoc.delete(docName);
     };
   }
 
@@ -213,6 +236,7 @@ export class SqliteStore implements Store {
     this.#closed = true;
     this.#leaveScope();
     this.#listeners.clear();
+    this.#presenceListeners.clear();
     if (this.#ownsDb) this.#db.close();
   }
 
@@ -229,8 +253,8 @@ export class SqliteStore implements Store {
     };
   }
 
-  #deliver(docName: string, update: Uint8Array): void {
-    const listeners = this.#listeners.get(docName);
+  #deliver(byDoc: Map<string, Set<DocUpdateListener>>, docName: string, update: Uint8Array): void {
+    const listeners = byDoc.get(docName);
     if (this.#closed || listeners === undefined) return;
     callListeners([...listeners], update, this.#onError);
   }
