@@ -95,7 +95,9 @@ beforeAll(async () => {
 /** Invalid input that still names the set, for set-scoped commands (see the header). */
 function invalidPayloadFor(name: CommandName): Record<string, unknown> {
   if (!isSetPolicy(CommandPolicies[name])) return { not: 'valid' };
-  return { setId, meetingId: meetingIdOf(setId, 0), not: 'valid' };
+  // Each way a set-scoped command may name its set: a set, a meeting, or a slot of a meeting.
+  const meetingId = meetingIdOf(setId, 0);
+  return { setId, meetingId, slotId: `${meetingId}-s1`, not: 'valid' };
 }
 
 function pathFor(route: RouteDefinition): string {
