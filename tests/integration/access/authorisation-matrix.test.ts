@@ -174,6 +174,8 @@ describe('[B1] authorisation matrix', () => {
     const member = people.member;
     const cases: Array<{ doc: string; allowed: ActorName[] }> = [
       { doc: `set:${setId}`, allowed: ['facilitator', 'member'] },
+      { doc: `meeting:${meetingIdOf(setId, 0)}`, allowed: ['facilitator', 'member'] },
+      { doc: `slot:${meetingIdOf(setId, 0)}-s1`, allowed: ['facilitator', 'member'] },
       { doc: `log:${member.personId}`, allowed: ['member'] },
       {
         doc: 'spine:welcome',
