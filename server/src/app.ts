@@ -73,12 +73,14 @@ export function createApp(deps: AppDeps): App {
   const https = deps.publicUrl?.startsWith('https://') ?? false;
   let revokeAccess: (setId: string, personId: string) => void = () => {};
   let endSession: (sessionKey: string) => void = () => {};
+  let syncMeetingRosters: (setId: string) => Promise<void> = () => Promise.resolve();
   const services = createAccessServices({
     store: deps.store,
     logger: deps.logger,
     now,
     ...(deps.rateLimits ? { rateLimits: deps.rateLimits } : {}),
     onAccessRevoked: (setId, personId) => revokeAccess(setId, personId),
+    onMembershipChanged: (setId) => syncMeetingRosters(setId),
     onSessionEnded: (sessionKey) => endSession(sessionKey),
   });
   const routes = createApiRoutes({ services, https, publicUrl: deps.publicUrl });
@@ -110,7 +112,7 @@ export function createApp(deps: AppDeps): App {
     now,
     newId: () => randomUUID(),
   });
-  const { io, meetingClock } = createSocketServer({
+  const { io, meetingClock, publish } = createSocketServer({
     httpServer,
     logger: deps.logger,
     now,
@@ -121,6 +123,15 @@ export function createApp(deps: AppDeps): App {
     scheduler: deps.scheduler ?? createTimerScheduler(now),
     ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });
+  // Open meetings follow the set's membership (docs/protocol.md, M9); the change itself stands
+  // even if this fails.
+  syncMeetingRosters = async (setId) => {
+    try {
+      for (const { meeting, events } of await meetings.syncRosters(setId)) publish(meeting, events);
+    } catch (error) {
+      deps.logger.error({ err: error, setId }, 'could not bring meeting rosters up to date');
+    }
+  };
   ({ revokeAccess, endSession } = wireAccessRevocation(
     io,
     yjs.registry,

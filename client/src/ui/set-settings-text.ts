@@ -60,6 +60,38 @@ export const SETTING_TEXT: {
       },
     ],
   },
+  queue: {
+    question: 'Who can ask the presenter a question?',
+    hint: 'This is for the clarifying and exploring questions while someone presents.',
+    choices: [
+      {
+        value: 'floor',
+        label: 'One person at a time, in turn',
+        hint: 'Members raise a hand. Whoever is called asks one question and one follow-up, then it is the next person’s turn.',
+      },
+      {
+        value: 'open',
+        label: 'Anyone, at any time',
+        hint: 'Any member can ask whenever they like. Raised hands show who would like to speak next.',
+      },
+    ],
+  },
+  adviceCheck: {
+    question: 'What happens to a question that sounds like advice?',
+    hint: 'Setboard looks for signs of advice dressed up as a question, like “Have you thought about…”.',
+    choices: [
+      {
+        value: 'flag',
+        label: 'Ask it, with a note',
+        hint: 'The question goes to the presenter marked as possible advice, so the set can talk about it.',
+      },
+      {
+        value: 'hold',
+        label: 'Hold it back to reword',
+        hint: 'The question is not sent. The person who asked it sees why and can reword it.',
+      },
+    ],
+  },
   facilitatorAsksContentQuestions: {
     question: 'Does the facilitator ask questions about the issues?',
     hint: 'Some facilitators keep to the process; others also ask the presenter questions.',
@@ -106,6 +138,11 @@ export function describeSettings(settings: SetSettings): Array<{ key: string; va
     { key: 'Time', value: labelOf(SETTING_TEXT.timeAllocation, settings.timeAllocation) },
     { key: 'Timings', value: labelOf(SETTING_TEXT.timing, settings.timing) },
     { key: 'Advice', value: labelOf(SETTING_TEXT.advicePolicy, settings.advicePolicy) },
+    { key: 'Questions', value: labelOf(SETTING_TEXT.queue, settings.queue) },
+    {
+      key: 'Questions that sound like advice',
+      value: labelOf(SETTING_TEXT.adviceCheck, settings.adviceCheck),
+    },
     {
       key: 'Facilitator’s questions',
       value: labelOf(

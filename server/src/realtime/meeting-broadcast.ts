@@ -45,7 +45,8 @@ export function wireMeetingBroadcast(
   const clock = new MeetingClock({ ...deps, publish });
   io.on('meeting:rearm', (meetingId, version, dueAt) => clock.rearm(meetingId, version, dueAt));
   const announceOpened: AnnounceOpened = (meetingId, personIds) => {
-    if (personIds.length > 0) io.to(personIds.map(personRoom)).emit('meeting:opened', { meetingId });
+    if (personIds.length > 0)
+      io.to(personIds.map(personRoom)).emit('meeting:opened', { meetingId });
   };
   return { clock, publish, announceOpened };
 }

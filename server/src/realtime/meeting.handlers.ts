@@ -1,20 +1,27 @@
 /**
  * The live meeting over Socket.IO (docs/protocol.md, M1…): `meeting:open`, `meeting:subscribe`
  * and `meeting:command`. Each reads parse → authorise (set membership, in `onCommand`) → reduce
- * and store with compare-and-set (`MeetingService.apply`) → ack → broadcast.
+ * and store with compare-and-set (`MeetingService.apply`) → ack → broadcast. A connection that
+ * was recovered after a brief disconnection (R1) carries on with the meetings it watched.
  */
 import type { Socket } from 'socket.io';
 import { ackError, ackOk, ErrorCode, MEETING_ERROR_MESSAGES } from '@setboard/shared';
 import { nextDueAt, type MeetingClock, type PublishChange } from '../meetings/meeting-clock.js';
-import type { ApplyOutcome, MeetingService } from '../meetings/meeting-service.js';
+import {
+  setIdOfMeeting,
+  type ApplyOutcome,
+  type MeetingService,
+} from '../meetings/meeting-service.js';
 import { onCommand, type CommandDeps } from './command.js';
-import { meetingRoomOf } from './meeting-room.js';
+import type { AnnounceOpened } from './meeting-broadcast.js';
+import { meetingOfRoom, meetingRoomOf } from './meeting-room.js';
 
 export interface MeetingHandlerDeps extends CommandDeps {
   now: () => number;
   meetings: MeetingService;
   clock: MeetingClock;
   publish: PublishChange;
+  announceOpened: AnnounceOpened;
 }
 
 const notFound = () => ackError<never>(ErrorCode.notFound, 'That meeting could not be found.');
@@ -37,10 +44,18 @@ export function registerMeetingHandlers(socket: Socket, deps: MeetingHandlerDeps
   /** Meetings this connection subscribed to: each keeps this instance's clock watching. */
   const subscribed = new Set<string>();
 
-  onCommand(socket, 'meeting:open', deps, async ({ setId, meetingIndex }) => {
+  onCommand(socket, 'meeting:open', deps, async ({ setId, meetingIndex }, { afterAck }) => {
     const outcome = await deps.meetings.open(setId, meetingIndex);
     if (!outcome.ok) return ackError(ErrorCode.notFound, 'The set has no such planned meeting.');
-    return ackOk({ meetingId: outcome.meeting.meetingId });
+    const { meetingId } = outcome.meeting;
+    // Members waiting for the room hear at once (M10); the set is read now, so only its
+    // active members do.
+    const set = await deps.sets.get(setId);
+    const members = Object.entries(set?.members ?? {})
+      .filter(([, entry]) => entry.status === 'active')
+      .map(([personId]) => personId);
+    afterAck(() => deps.announceOpened(meetingId, members));
+    return ackOk({ meetingId });
   });
 
   onCommand(socket, 'meeting:subscribe', deps, async ({ meetingId }) => {
@@ -72,4 +87,37 @@ export function registerMeetingHandlers(socket: Socket, deps: MeetingHandlerDeps
     for (const meetingId of subscribed) deps.clock.unwatch(meetingId);
     subscribed.clear();
   });
+
+  if (socket.recovered) {
+    resumeSubscriptions(socket, subscribed, deps).catch((error: unknown) =>
+      deps.logger.error({ err: error }, 'could not resume meeting subscriptions'),
+    );
+  }
+}
+
+/**
+ * A recovered connection is back in the meeting rooms it was in (and has had what it missed).
+ * Access was checked when its session was restored; check again, since someone may have been
+ * removed since, and keep this instance's clock watching the meetings it may still see.
+ */
+async function resumeSubscriptions(
+  socket: Socket,
+  subscribed: Set<string>,
+  deps: MeetingHandlerDeps,
+): Promise<void> {
+  const personId = (socket.data as { personId?: string }).personId;
+  for (const room of [...socket.rooms]) {
+    const meetingId = meetingOfRoom(room);
+    if (meetingId === null || subscribed.has(meetingId)) continue;
+    const setId = setIdOfMeeting(meetingId);
+    const set = setId ? await deps.sets.get(setId) : null;
+    const meeting = await deps.meetings.get(meetingId);
+    const member = personId !== undefined && set?.members[personId]?.status === 'active';
+    if (!member || !meeting || !socket.connected) {
+      await socket.leave(room);
+      continue;
+    }
+    subscribed.add(meetingId);
+    deps.clock.watch(meetingId, meeting.version, nextDueAt(meeting.state));
+  }
 }

@@ -1,7 +1,9 @@
 /**
  * The Socket.IO server: typed event maps from `shared/`, and a handshake that checks, in order,
  * the Origin (both transports, via `allowRequest`), the protocol version and the session cookie.
- * Every command has an access policy (`command-policies.ts`).
+ * Every command has an access policy (`command-policies.ts`). A briefly dropped connection is
+ * recovered with what it missed, unless it lost access meanwhile (`connection-recovery.ts`); the
+ * handshake checks run again either way.
  */
 import type { Server as HttpServer } from 'node:http';
 import { Server, type ServerOptions } from 'socket.io';
@@ -19,9 +21,10 @@ import { isSameOrigin } from '../access/origin.js';
 import { sessionOfRequest } from '../access/realtime-access.js';
 import type { AccessServices } from '../access/services.js';
 import type { Logger } from '../logger.js';
-import type { MeetingClock, Scheduler } from '../meetings/meeting-clock.js';
+import type { MeetingClock, PublishChange, Scheduler } from '../meetings/meeting-clock.js';
 import type { MeetingService } from '../meetings/meeting-service.js';
 import { registerClockHandlers } from './clock.handlers.js';
+import { guardConnectionRecovery, RECOVERY_WINDOW_MS } from './connection-recovery.js';
 import { wireMeetingBroadcast } from './meeting-broadcast.js';
 import { registerMeetingHandlers } from './meeting.handlers.js';
 import { registerQuestionHandlers } from './question.handlers.js';
@@ -78,6 +81,8 @@ function refusal(code: string, message: string): Error & { data: HandshakeRefusa
 export function createSocketServer(deps: SocketServerDeps): {
   io: AppServer;
   meetingClock: MeetingClock;
+  /** Broadcasts a change the server stored by itself (a roster sync, M9). */
+  publish: PublishChange;
 } {
   const io: AppServer = new Server(deps.httpServer, {
     path: SOCKET_IO_PATH,
@@ -86,8 +91,14 @@ export function createSocketServer(deps: SocketServerDeps): {
     // Other upgrade requests (/yjs) share this HTTP server: leave them alone.
     destroyUpgrade: false,
     allowRequest: (request, callback) => callback(null, isSameOrigin(request, deps.publicUrl)),
+    // R1: a brief drop loses nothing. The handshake checks run again on recovery (R2).
+    connectionStateRecovery: {
+      maxDisconnectionDuration: RECOVERY_WINDOW_MS,
+      skipMiddlewares: false,
+    },
     ...(deps.adapter ? { adapter: deps.adapter } : {}),
   });
+  const recovery = guardConnectionRecovery(io, { services: deps.services, logger: deps.logger });
   io.use((socket, next) => {
     const auth = HandshakeAuth.safeParse(socket.handshake.auth);
     if (!auth.success || auth.data.protocolVersion !== PROTOCOL_VERSION) {
@@ -112,7 +123,7 @@ export function createSocketServer(deps: SocketServerDeps): {
       },
     );
   });
-  const { clock, publish } = wireMeetingBroadcast(io, {
+  const { clock, publish, announceOpened } = wireMeetingBroadcast(io, {
     meetings: deps.meetings,
     scheduler: deps.scheduler,
     now: deps.now,
@@ -123,11 +134,22 @@ export function createSocketServer(deps: SocketServerDeps): {
     const log = deps.logger.child({ socketId: socket.id, personId: socket.data.personId });
     log.debug('socket connected');
     void socket.join([personRoom(socket.data.personId), sessionRoom(socket.data.sessionKey)]);
+    // A recovery refused because access was lost while away (R3): say which sets, once.
+    if (!socket.recovered) {
+      for (const setId of recovery.takeLostSets(socket.handshake.auth.pid))
+        socket.emit('access:revoked', { setId });
+    }
     const commandDeps = { logger: log, sets: deps.services.sets, now: deps.now };
     registerClockHandlers(socket, commandDeps);
-    registerMeetingHandlers(socket, { ...commandDeps, meetings: deps.meetings, clock, publish });
+    registerMeetingHandlers(socket, {
+      ...commandDeps,
+      meetings: deps.meetings,
+      clock,
+      publish,
+      announceOpened,
+    });
     registerQuestionHandlers(socket, { ...commandDeps, questions: deps.questions, publish });
     socket.on('disconnect', (reason) => log.debug({ reason }, 'socket disconnected'));
   });
-  return { io, meetingClock: clock };
+  return { io, meetingClock: clock, publish };
 }

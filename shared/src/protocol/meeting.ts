@@ -5,7 +5,7 @@
  * tell which set a meeting belongs to (and check membership) before it reads anything.
  */
 import { z } from 'zod';
-import { MeetingCommand } from '../domain/meeting/meeting-commands.js';
+import { MeetingCommand, SERVER_COMMAND_TYPES } from '../domain/meeting/meeting-commands.js';
 import type { MeetingEvent } from '../domain/meeting/meeting-events.js';
 import type { MeetingState } from '../domain/meeting/meeting-state.js';
 import { EntityId } from './api/common.js';
@@ -52,11 +52,14 @@ export interface MeetingSnapshot {
   serverNow: number;
 }
 
-/** Commands a client may send. `tick` is the server's own clock and is refused from clients. */
-export const ClientMeetingCommand = MeetingCommand.refine((command) => command.type !== 'tick', {
-  message: 'Only the server’s clock ticks',
-  path: ['type'],
-});
+/**
+ * Commands a client may send. The server's own commands (`tick`, its clock; `roster:sync`) are
+ * refused from clients.
+ */
+export const ClientMeetingCommand = MeetingCommand.refine(
+  (command) => !SERVER_COMMAND_TYPES.includes(command.type),
+  { message: 'Only the server sends this command', path: ['type'] },
+);
 
 /** `meeting:command`: one reducer command. With `expectedVersion` it applies only at that version. */
 export const MeetingCommandRequest = z.strictObject({

@@ -8,9 +8,13 @@ import { MeetingErrorCode } from './meeting-errors.js';
 import type { MeetingState } from './meeting-state.js';
 import { isOnRoster, roleOf, takesPart } from './roles.js';
 
-/** Who a command is for. "Member" means anyone on the roster who is not facilitating now. */
+/**
+ * Who a command is for. "Member" means anyone on the roster who is not facilitating now;
+ * "server" means the server itself (no person), like the clock.
+ */
 export type CommandIssuer =
   | 'anyone'
+  | 'server'
   | 'roster'
   | 'facilitator'
   | 'facilitator_or_appointed'
@@ -43,6 +47,7 @@ export const COMMAND_RULES: Record<MeetingCommandType, CommandRule> = {
   'timer:resume': rule('facilitator', true, true),
   'timer:extend': rule('facilitator', true, true),
   tick: rule('anyone', false, true),
+  'roster:sync': rule('server', false, true),
   'slots:reorder': rule('facilitator', true, true),
   'slot:defer': rule('facilitator', true, false),
   'break:start': rule('facilitator', true, false),
@@ -99,6 +104,7 @@ export function checkCommandRule(
 ): MeetingErrorCode | undefined {
   const { issuer, mustHaveJoined, duringTimeOut } = COMMAND_RULES[type];
   if (issuer === 'anyone') return undefined;
+  if (issuer === 'server') return personId === null ? undefined : MeetingErrorCode.roleNotAllowed;
   if (!isOnRoster(state, personId)) return MeetingErrorCode.notAMember;
   if (state.phase === 'closed') return MeetingErrorCode.meetingClosed;
   const refusal = checkIssuer(state, issuer, personId);

@@ -69,6 +69,7 @@ export function createMeetingState(input: MeetingSetup): MeetingState {
     currentSlotId: null,
     slots,
     nextSlotNumber: slots.length + 1,
+    overrunMinutes: 0,
     round: null,
     queue: { hands: [], floor: null, turnsHere: {} },
     timer: null,

@@ -27,6 +27,7 @@ export {
   nextHand,
   queueIsOpen,
 } from './queue.js';
+export { SHORTEST_SLOT_MINUTES, slotsAhead } from './overrun.js';
 export { reduceMeeting, type MeetingResult } from './reducer.js';
 export * from './roles.js';
 export { ROUND_PHASES, roundOrder, turnHolderId } from './rounds.js';

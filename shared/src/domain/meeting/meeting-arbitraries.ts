@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import type { MeetingCommand } from './meeting-commands.js';
-import type { MeetingState } from './meeting-state.js';
-import { ANN, BEN, FRAN, MO, OLGA, PAT } from './meeting-test-support.js';
+import type { MeetingState, Participant } from './meeting-state.js';
+import { ANN, BEN, FRAN, MO, OLGA, PAT, ZOE } from './meeting-test-support.js';
 import { currentPresenterId } from './roles.js';
 import { turnHolderId } from './rounds.js';
 
@@ -25,8 +25,14 @@ export type ActorChoice = string | null;
 
 const person = fc.constantFrom(FRAN, PAT, MO, ANN, BEN, OLGA);
 
-/** A command, or a recipe for one that needs the state (a reorder of the planned slots). */
-export type Recipe = MeetingCommand | { type: 'reorder'; rotateBy: number };
+/**
+ * A command, or a recipe for one that needs the state: a reorder of the planned slots, or a
+ * change of the set's membership (the server's `roster:sync`).
+ */
+export type Recipe =
+  | MeetingCommand
+  | { type: 'reorder'; rotateBy: number }
+  | { type: 'membership'; change: 'remove' | 'add' | 'appoint'; personId: string };
 
 export const RecipeArb: fc.Arbitrary<Recipe> = fc.oneof(
   { weight: 12, arbitrary: fc.constant({ type: 'stage:advance' } as const) },
@@ -111,6 +117,15 @@ export const RecipeArb: fc.Arbitrary<Recipe> = fc.oneof(
     weight: 1,
     arbitrary: fc.boolean().map((optIn) => ({ type: 'offers:choose' as const, optIn })),
   },
+  {
+    // Rare, or the set soon runs out of people: someone leaves, joins, or is appointed.
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('membership' as const),
+      change: fc.constantFrom('remove' as const, 'add' as const, 'appoint' as const),
+      personId: fc.constantFrom(FRAN, PAT, MO, ANN, BEN, ZOE),
+    }),
+  },
 );
 
 export const StepArb = fc.record({
@@ -135,6 +150,7 @@ export const SetupArb = fc.record({
     'offers_round_if_presenter_opts_in' as const,
   ),
   facilitatorAsksContentQuestions: fc.boolean(),
+  queue: fc.constantFrom('floor' as const, 'open' as const),
   facilitatorTakesPart: fc.boolean(),
   quorum: fc.integer({ min: 2, max: 4 }),
   carryOver: fc.boolean(),
@@ -161,7 +177,7 @@ const FACILITATOR_TYPES = new Set([
 ]);
 
 function naturalActor(type: Recipe['type'], state: MeetingState, someone: string): string | null {
-  if (type === 'tick') return null;
+  if (type === 'tick' || type === 'membership') return null;
   if (FACILITATOR_TYPES.has(type)) return state.actingFacilitatorId;
   if (type === 'presenting:finish' || type === 'offers:choose') return currentPresenterId(state);
   if (type === 'question:asked' || type === 'turn:pass' || type === 'hand:lower')
@@ -189,7 +205,28 @@ export function resolveActor(
   }
 }
 
+/** The set's roster after a membership change (as the server would send it). */
+function rosterAfter(state: MeetingState, change: string, personId: string): Participant[] {
+  const others = state.roster.filter((entry) => entry.personId !== personId);
+  switch (change) {
+    case 'remove':
+      return others;
+    case 'add':
+      return others.length === state.roster.length
+        ? [...state.roster, { personId, role: 'member' }]
+        : state.roster;
+    default:
+      // A new facilitator replaces the old one, who stays a member.
+      return [
+        ...others.map((entry) => ({ personId: entry.personId, role: 'member' as const })),
+        { personId, role: 'facilitator' },
+      ];
+  }
+}
+
 export function resolveCommand(recipe: Recipe, state: MeetingState): MeetingCommand {
+  if (recipe.type === 'membership')
+    return { type: 'roster:sync', roster: rosterAfter(state, recipe.change, recipe.personId) };
   if (recipe.type !== 'reorder') return recipe;
   const planned = state.slots.filter((slot) => slot.status === 'planned').map((slot) => slot.id);
   const shift = planned.length ? recipe.rotateBy % planned.length : 0;

@@ -4,7 +4,7 @@
  * who may issue each command is decided by the reducer (see `command-rules.ts`).
  */
 import { z } from 'zod';
-import { PersonRef } from './meeting-state.js';
+import { Participant, PersonRef } from './meeting-state.js';
 
 const bare = <T extends string>(type: T) => z.object({ type: z.literal(type) });
 const withPerson = <T extends string>(type: T) =>
@@ -31,6 +31,8 @@ export const MeetingCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('timer:extend'), minutes: z.number().int().min(1).max(60) }),
   /** The server's clock: issue warnings, mark time up, or move on under strict timing. */
   bare('tick'),
+  /** The server: the set's active membership now (someone joined or was removed). */
+  z.object({ type: z.literal('roster:sync'), roster: z.array(Participant).max(100) }),
   /** Facilitator: put the planned slots in a new order (every planned slot, once). */
   z.object({ type: z.literal('slots:reorder'), slotIds: z.array(z.string().min(1)).max(20) }),
   /** Facilitator: carry a slot over to the next meeting. */
@@ -73,3 +75,9 @@ export type MeetingCommandType = MeetingCommand['type'];
 export const MEETING_COMMAND_TYPES = MeetingCommand.options.map(
   (option) => option.shape.type.value,
 ) as MeetingCommandType[];
+
+/**
+ * Commands only the server issues (actor: none). Clients cannot send them: the wire schema
+ * refuses them (`ClientMeetingCommand`), and the reducer refuses them from any person.
+ */
+export const SERVER_COMMAND_TYPES: readonly MeetingCommandType[] = ['tick', 'roster:sync'];

@@ -4,14 +4,16 @@
  */
 import type { AttendanceStatus, MeetingPhase, SlotStage } from './meeting-state.js';
 
-/** Who or what moved the meeting on. */
-export type MoveCause = 'facilitator' | 'presenter' | 'member' | 'clock';
+/** Who or what moved the meeting on (`roster`: the presenter left the set). */
+export type MoveCause = 'facilitator' | 'presenter' | 'member' | 'clock' | 'roster';
 
 export type MeetingEvent =
   | { type: 'lobby:opened' }
   | { type: 'meeting:started' }
   | { type: 'participant:joined'; personId: string; status: AttendanceStatus }
   | { type: 'apologies:sent'; personId: string }
+  /** The set's membership changed: who joined the roster and who left it (`roster:sync`). */
+  | { type: 'roster:changed'; added: string[]; removed: string[] }
   | {
       type: 'position:changed';
       phase: MeetingPhase;
@@ -23,13 +25,21 @@ export type MeetingEvent =
   | { type: 'timer:paused'; remainderMs: number | null }
   | { type: 'timer:resumed'; endsAt: number | null }
   | { type: 'timer:extended'; addedMs: number; endsAt: number | null; remainderMs: number | null }
+  /** Time added now was taken from later slots: each one's cut and its new length. */
+  | {
+      type: 'slots:shortened';
+      slots: Array<{ slotId: string; byMinutes: number; minutes: number }>;
+    }
+  /** Time added now that later slots could not give: the meeting runs over by `totalMinutes`. */
+  | { type: 'meeting:overran'; minutes: number; totalMinutes: number }
   | { type: 'time:warning'; remainingMs: number }
   | { type: 'time:up' }
   | { type: 'hand:raised'; personId: string }
   | { type: 'hand:lowered'; personId: string }
   | { type: 'floor:granted'; personId: string }
   | { type: 'floor:released'; personId: string }
-  | { type: 'question:counted'; personId: string; questions: number }
+  /** `questions`: the floor holder's count so far; null when asked without the floor (open queue). */
+  | { type: 'question:counted'; personId: string; questions: number | null }
   | { type: 'bid:placed'; slotId: string; personId: string }
   | { type: 'bid:withdrawn'; slotId: string; personId: string }
   | { type: 'slots:reordered'; slotIds: string[] }

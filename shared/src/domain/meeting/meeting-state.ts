@@ -55,6 +55,9 @@ export const MeetingSettings = SetSettings.pick({
   timing: true,
   advicePolicy: true,
   facilitatorAsksContentQuestions: true,
+  queue: true,
+  adviceCheck: true,
+  notesPolicy: true,
   quorum: true,
 });
 export type MeetingSettings = z.infer<typeof MeetingSettings>;
@@ -155,6 +158,11 @@ export const MeetingState = z.object({
   currentSlotId: z.string().nullable(),
   slots: z.array(Slot),
   nextSlotNumber: z.number().int().min(1),
+  /**
+   * Minutes the facilitator added (`timer:extend`) that the later slots could not give up: the
+   * meeting runs this much past its planned end.
+   */
+  overrunMinutes: z.number().int().nonnegative(),
   round: Round.nullable(),
   queue: SpeakingQueue,
   timer: StageTimer.nullable(),

@@ -16,6 +16,7 @@ export const MO = 'mo';
 export const ANN = 'ann';
 export const BEN = 'ben';
 export const OLGA = 'olga'; // an organiser, not in the set
+export const ZOE = 'zoe'; // joins the set once its meetings are open
 export const MEMBERS = [PAT, MO, ANN, BEN];
 
 /** 21 September 2017, 09:00 UTC: HPMA's first meeting. */

@@ -1,7 +1,9 @@
 /**
  * The speaking queue and the floor. Raised hands wait in order, but whoever has held the floor
- * least in this slot goes first, so quieter members are drawn in. In the question stages the
- * floor holder may put one question and one follow-up; then the floor passes on by itself.
+ * least in this slot goes first, so quieter members are drawn in. In the question stages, under
+ * the set's `floor` queue the floor holder may put one question and one follow-up, then the
+ * floor passes on by itself; under an `open` queue anyone present who may hold the floor asks,
+ * with no limit, and hands are only a courtesy queue.
  */
 import { MeetingErrorCode } from './meeting-errors.js';
 import type { MeetingState, SlotStage } from './meeting-state.js';
@@ -18,7 +20,7 @@ export const QUEUE_STAGES: readonly SlotStage[] = [
 ];
 /** Slot stages where members put questions, counted toward the floor holder's limit. */
 export const QUESTION_STAGES: readonly SlotStage[] = ['clarifying', 'exploring', 'action_planning'];
-/** One question and one follow-up, then the floor passes to the next hand. */
+/** Under the `floor` queue: one question and one follow-up, then the floor passes to the next hand. */
 export const QUESTIONS_PER_FLOOR = 2;
 
 /** Whether hands may be raised now: the set's open discussions and the questioning stages. */
@@ -92,7 +94,7 @@ export function raiseHand(step: Step): StepOutcome {
 }
 
 /** Takes `personId` off the queue, or off the floor (which then passes on). */
-function leaveQueue(step: Step, personId: string): StepOutcome {
+export function leaveQueue(step: Step, personId: string): StepOutcome {
   const { queue } = step.state;
   if (queue.floor?.personId === personId) {
     releaseFloor(step);
@@ -135,16 +137,28 @@ export function grantFloor(step: Step, personId: string): StepOutcome {
   return undefined;
 }
 
-/** `question:asked`: counts the floor holder's question; the second passes the floor on. */
+/**
+ * `question:asked`: a question was put. Under the `floor` queue only the floor holder asks, and
+ * their second question passes the floor on. Under the `open` queue anyone who may hold the
+ * floor asks; a floor holder's questions are still counted, but the floor stays with them.
+ */
 export function countQuestion(step: Step): StepOutcome {
   const { state, actorId } = step;
   const stage = currentSlot(state)?.stage;
   if (!stage || !QUESTION_STAGES.includes(stage)) return MeetingErrorCode.wrongStage;
+  if (!actorId) return MeetingErrorCode.notAMember;
   const floor = state.queue.floor;
-  if (!floor || floor.personId !== actorId) return MeetingErrorCode.notYourTurn;
-  floor.questions += 1;
-  step.events.push({ type: 'question:counted', personId: actorId, questions: floor.questions });
-  if (floor.questions >= QUESTIONS_PER_FLOOR) releaseFloor(step);
+  const holdsFloor = floor?.personId === actorId;
+  if (state.settings.queue === 'open') {
+    if (!mayHoldFloor(state, actorId)) return MeetingErrorCode.roleNotAllowed;
+  } else if (!holdsFloor) {
+    return MeetingErrorCode.notYourTurn;
+  }
+  if (floor && holdsFloor) floor.questions += 1;
+  const questions = floor && holdsFloor ? floor.questions : null;
+  step.events.push({ type: 'question:counted', personId: actorId, questions });
+  if (state.settings.queue === 'floor' && questions !== null && questions >= QUESTIONS_PER_FLOOR)
+    releaseFloor(step);
   return undefined;
 }
 

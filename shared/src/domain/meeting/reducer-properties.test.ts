@@ -1,7 +1,9 @@
 /**
- * [C2] Properties over random command sequences and clock jumps (fast-check, fixed seed; a
- * failure prints its seed and the shrunk sequence): at most one floor holder, a slot always has
- * its presenter, deadlines agree with time outs, and airtime adds up to the live time.
+ * [C2] Properties over random command sequences, clock jumps and membership changes (fast-check,
+ * fixed seed; a failure prints its seed and the shrunk sequence): at most one floor holder, on
+ * the roster; a slot always has its presenter; deadlines agree with time outs; airtime adds up
+ * to the live time; the `floor` queue passes the floor after two questions; and time added by
+ * `timer:extend` is taken from later slots (never below the shortest) or recorded as overrun.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +20,9 @@ import {
   setUpMeeting,
 } from './meeting-test-support.js';
 import { reduceMeeting } from './reducer.js';
-import { currentPresenterId, hasJoined, isLive } from './roles.js';
+import { SHORTEST_SLOT_MINUTES } from './overrun.js';
+import { QUESTIONS_PER_FLOOR } from './queue.js';
+import { currentPresenterId, hasJoined, isLive, isOnRoster } from './roles.js';
 import { SetupArb, StepArb, resolveActor, resolveCommand } from './meeting-arbitraries.js';
 
 /** The structural invariants every state must keep. */
@@ -30,7 +34,11 @@ function checkInvariants(state: MeetingState): void {
     expect(hands).not.toContain(floor.personId);
     expect(hasJoined(state, floor.personId)).toBe(true);
     expect(floor.personId).not.toBe(currentPresenterId(state));
+    expect(isOnRoster(state, floor.personId)).toBe(true);
+    if (state.settings.queue === 'floor') expect(floor.questions).toBeLessThan(QUESTIONS_PER_FLOOR);
   }
+  // Someone who left the set holds no place in the queue.
+  for (const hand of hands) expect(isOnRoster(state, hand)).toBe(true);
   // A slot always has its presenter, who is present and not facilitating it.
   const running = state.slots.filter((slot) => slot.status === 'running');
   if (state.phase === 'slot') {
@@ -54,6 +62,30 @@ function checkInvariants(state: MeetingState): void {
     expect(state.timer.remainderMs).toBeNull();
   }
   if (state.round) expect(state.round.index).toBeLessThan(Math.max(1, state.round.order.length));
+}
+
+const plannedMinutes = (state: MeetingState) =>
+  state.slots
+    .filter((slot) => slot.status === 'planned')
+    .reduce((sum, slot) => sum + slot.minutes, 0);
+
+/**
+ * Overrun: the minutes added are taken from the planned slots, or recorded as overrun, never
+ * lost or made up; no slot is cut below the shortest length, and only planned slots are cut.
+ */
+function checkExtensionPaid(before: MeetingState, after: MeetingState, command: MeetingCommand) {
+  expect(after.overrunMinutes).toBeGreaterThanOrEqual(before.overrunMinutes);
+  if (command.type !== 'timer:extend') return;
+  const taken = plannedMinutes(before) - plannedMinutes(after);
+  expect(taken + after.overrunMinutes - before.overrunMinutes).toBe(command.minutes);
+  for (const slot of after.slots) {
+    const was = before.slots.find((candidate) => candidate.id === slot.id)!;
+    expect(slot.minutes).toBeLessThanOrEqual(was.minutes);
+    if (slot.minutes < was.minutes) {
+      expect(slot.status).toBe('planned');
+      expect(slot.minutes).toBeGreaterThanOrEqual(SHORTEST_SLOT_MINUTES);
+    }
+  }
 }
 
 /** Time-out and resume keep the remainder exactly. */
@@ -87,6 +119,7 @@ describe('[C2] reducer properties over random command sequences and clock jumps'
               timeAllocation: setup.timeAllocation,
               advicePolicy: setup.advicePolicy,
               facilitatorAsksContentQuestions: setup.facilitatorAsksContentQuestions,
+              queue: setup.queue,
               quorum: setup.quorum,
             },
             carriedOver: setup.carryOver ? [{ presenterId: BEN, minutes: 30 }] : [],
@@ -104,6 +137,7 @@ describe('[C2] reducer properties over random command sequences and clock jumps'
           accepted.set(command.type, (accepted.get(command.type) ?? 0) + 1);
           MeetingState.parse(result.state);
           checkPauseArithmetic(state, result.state, command, now);
+          checkExtensionPaid(state, result.state, command);
           state = deepFreeze(result.state);
           checkInvariants(state);
           expect(airtimeTotals(state, now).totalMs).toBe(liveMs);
@@ -132,7 +166,14 @@ describe('[C2] reducer properties over random command sequences and clock jumps'
     for (const type of ['timer:pause', 'timer:resume', 'tick', 'hand:raise', 'stage:back']) {
       expect(accepted.get(type) ?? 0, type).toBeGreaterThan(50);
     }
-    for (const type of ['floor:grant', 'question:asked', 'slot:defer', 'break:start']) {
+    for (const type of [
+      'floor:grant',
+      'question:asked',
+      'slot:defer',
+      'break:start',
+      'timer:extend',
+      'roster:sync',
+    ]) {
       expect(accepted.get(type) ?? 0, type).toBeGreaterThan(5);
     }
   });

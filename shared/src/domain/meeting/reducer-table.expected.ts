@@ -33,6 +33,8 @@ const member = (pat: Outcome, mo: Outcome, fran: Outcome = RNA): Row => [fran, p
 const presenter = (pat: Outcome): Row => [NP, pat, NP, NM];
 const rosterAlike = (outcome: Outcome): Row => [outcome, outcome, outcome, NM];
 const TICK: Row = [OK, OK, OK, OK];
+/** The server's own commands: refused from every person, whatever their role. */
+const SERVER_ONLY: Row = [RNA, RNA, RNA, RNA];
 
 export type StateName =
   | 'scheduled'
@@ -43,6 +45,7 @@ export type StateName =
   | 'bidding'
   | 'Pat presenting'
   | 'exploring, Mo holds the floor'
+  | 'exploring, open queue, nobody holds the floor'
   | 'exploring in a time out'
   | 'Pat’s slot complete'
   | 'closed';
@@ -59,6 +62,7 @@ export const TABLE: Record<StateName, Record<MeetingCommandType, Row>> = {
     'timer:resume': facilitator(NJ),
     'timer:extend': facilitator(NJ),
     tick: TICK,
+    'roster:sync': SERVER_ONLY,
     'slots:reorder': facilitator(NJ),
     'slot:defer': facilitator(NJ),
     'break:start': facilitator(NJ),
@@ -86,6 +90,7 @@ export const TABLE: Record<StateName, Record<MeetingCommandType, Row>> = {
     'timer:resume': facilitator('not_paused'),
     'timer:extend': facilitator(WS),
     tick: TICK,
+    'roster:sync': SERVER_ONLY,
     'slots:reorder': facilitator(WS),
     'slot:defer': facilitator(WS),
     'break:start': facilitator(WS),
@@ -114,6 +119,7 @@ export const TABLE: Record<StateName, Record<MeetingCommandType, Row>> = {
     'timer:resume': facilitator('not_paused'),
     'timer:extend': facilitator(WS),
     tick: TICK,
+    'roster:sync': SERVER_ONLY,
     'slots:reorder': facilitator(WS),
     'slot:defer': facilitator(WS),
     'break:start': facilitator(WS),
@@ -142,6 +148,7 @@ export const TABLE: Record<StateName, Record<MeetingCommandType, Row>> = {
     'timer:resume': facilitator('not_paused'),
     'timer:extend': facilitator(OK),
     tick: TICK,
+    'roster:sync': SERVER_ONLY,
     'slots:reorder': facilitator(WS),
     'slot:defer': facilitator(WS),
     'break:start': facilitator(WS),
@@ -169,6 +176,7 @@ export const TABLE: Record<StateName, Record<MeetingCommandType, Row>> = {
     'timer:resume': facilitator('not_paused'),
     'timer:extend': facilitator(OK),
     tick: TICK,
+    'roster:sync': SERVER_ONLY,
     'slots:reorder': facilitator(WS),
     'slot:defer': facilitator(WS),
     'break:start': facilitator(WS),
@@ -197,6 +205,7 @@ export const TABLE: Record<StateName, Record<MeetingCommandType, Row>> = {
     'timer:resume': facilitator('not_paused'),
     'timer:extend': facilitator(OK),
     tick: TICK,
+    'roster:sync': SERVER_ONLY,
     'slots:reorder': facilitator(OK),
     'slot:defer': facilitator(OK),
     'break:start': facilitator(WS),
@@ -224,6 +233,7 @@ export const TABLE: Record<StateName, Record<MeetingCommandType, Row>> = {
     'timer:resume': facilitator('not_paused'),
     'timer:extend': facilitator(OK),
     tick: TICK,
+    'roster:sync': SERVER_ONLY,
     'slots:reorder': facilitator(OK),
     'slot:defer': facilitator(OK),
     'break:start': facilitator(WS),
@@ -253,6 +263,7 @@ export const TABLE: Record<StateName, Record<MeetingCommandType, Row>> = {
     'timer:resume': facilitator('not_paused'),
     'timer:extend': facilitator(OK),
     tick: TICK,
+    'roster:sync': SERVER_ONLY,
     'slots:reorder': facilitator(OK),
     'slot:defer': facilitator(OK),
     'break:start': facilitator(WS),
@@ -270,6 +281,36 @@ export const TABLE: Record<StateName, Record<MeetingCommandType, Row>> = {
     'offers:choose': presenter('offers_not_allowed'),
     'question:asked': member('not_your_turn', OK),
   },
+  // The set's `open` queue: anyone present who may hold the floor asks, floor or not.
+  'exploring, open queue, nobody holds the floor': {
+    'lobby:open': facilitator(WS),
+    'meeting:start': facilitator(WS),
+    'meeting:join': rosterAlike(AJ),
+    'apologies:send': rosterAlike(AJ),
+    'stage:advance': facilitator(OK),
+    'stage:back': facilitator(OK),
+    'timer:pause': facilitator(OK),
+    'timer:resume': facilitator('not_paused'),
+    'timer:extend': facilitator(OK),
+    tick: TICK,
+    'roster:sync': SERVER_ONLY,
+    'slots:reorder': facilitator(OK),
+    'slot:defer': facilitator(OK),
+    'break:start': facilitator(WS),
+    'floor:grant': facilitator(OK),
+    'queue:remove': facilitator('hand_not_raised'),
+    'facilitation:handover': facilitator(OK),
+    'hand:raise': member(RNA, OK),
+    'hand:lower': member('hand_not_raised', 'hand_not_raised'),
+    'turn:pass': member('not_your_turn', 'not_your_turn'),
+    'bid:place': member(WS, WS),
+    'bid:withdraw': member('no_bid', OK),
+    'ready:signal': member(OK, OK),
+    'presenting:finish': presenter(WS),
+    'offers:choose': presenter('offers_not_allowed'),
+    // Mo asks without the floor; the presenter never asks in their own slot.
+    'question:asked': member(RNA, OK),
+  },
   'exploring in a time out': {
     'lobby:open': facilitator(WS),
     'meeting:start': facilitator(MP),
@@ -281,6 +322,7 @@ export const TABLE: Record<StateName, Record<MeetingCommandType, Row>> = {
     'timer:resume': facilitator(OK),
     'timer:extend': facilitator(OK),
     tick: TICK,
+    'roster:sync': SERVER_ONLY,
     'slots:reorder': facilitator(OK),
     'slot:defer': facilitator(MP),
     'break:start': facilitator(MP),
@@ -308,6 +350,7 @@ export const TABLE: Record<StateName, Record<MeetingCommandType, Row>> = {
     'timer:resume': facilitator('not_paused'),
     'timer:extend': facilitator('no_deadline'),
     tick: TICK,
+    'roster:sync': SERVER_ONLY,
     'slots:reorder': facilitator(OK),
     'slot:defer': facilitator(OK),
     'break:start': facilitator(OK),
@@ -329,7 +372,9 @@ export const TABLE: Record<StateName, Record<MeetingCommandType, Row>> = {
       type,
       type === 'tick'
         ? TICK
-        : (['meeting_closed', 'meeting_closed', 'meeting_closed', NM] as const),
+        : type === 'roster:sync'
+          ? SERVER_ONLY
+          : (['meeting_closed', 'meeting_closed', 'meeting_closed', NM] as const),
     ]),
   ) as Record<MeetingCommandType, Row>,
 };

@@ -30,6 +30,8 @@ function commandOf(type: MeetingCommandType, state: MeetingState): MeetingComman
   switch (type) {
     case 'timer:extend':
       return { type, minutes: 2 };
+    case 'roster:sync':
+      return { type, roster: state.roster };
     case 'slots:reorder':
       return {
         type,
@@ -94,7 +96,21 @@ function representativeStates(): Record<StateName, { state: MeetingState; now: n
   keep('Pat’s slot complete');
   while (phase() !== 'closed') driver.advance();
   keep('closed');
+  snapshots['exploring, open queue, nobody holds the floor'] = openQueueExploring();
   return snapshots;
+}
+
+/** The same meeting under the set's `open` queue, in exploring, with no hand raised. */
+function openQueueExploring(): { state: MeetingState; now: number } {
+  const driver = new MeetingDriver(
+    setUpMeeting({ settings: { timeAllocation: 'bid', queue: 'open' } }),
+  );
+  driver.openAndStart();
+  while (driver.state.phase !== 'bidding') driver.advance();
+  driver.do(PAT, { type: 'bid:place', synopsis: 'Merging two rotas', minutes: 40 });
+  driver.do(MO, { type: 'bid:place', synopsis: 'Sickness absence', minutes: 20 });
+  while (driver.state.slots[0]?.stage !== 'exploring') driver.advance();
+  return { state: deepFreeze(driver.state), now: driver.now };
 }
 
 describe('[C1] the reducer table: every command × role × state', () => {
@@ -105,6 +121,10 @@ describe('[C1] the reducer table: every command × role × state', () => {
     expect(states['expectations round, Mo’s turn'].state.round?.order[1]).toBe(MO);
     expect(states['exploring, Mo holds the floor'].state.queue.floor?.personId).toBe(MO);
     expect(states['exploring in a time out'].state.pausedAt).not.toBeNull();
+    const open = states['exploring, open queue, nobody holds the floor'].state;
+    expect(open.settings.queue).toBe('open');
+    expect(open.queue.floor).toBeNull();
+    expect(open.currentSlotId).toBe('m1-s1');
   });
 
   for (const [name, row] of Object.entries(TABLE) as [

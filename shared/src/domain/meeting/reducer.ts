@@ -16,11 +16,16 @@ import {
   startBreak,
 } from './flow-commands.js';
 import { joinMeeting, openLobby, sendApologies, startMeeting } from './lobby.js';
-import type { MeetingCommand, MeetingCommandType } from './meeting-commands.js';
+import {
+  SERVER_COMMAND_TYPES,
+  type MeetingCommand,
+  type MeetingCommandType,
+} from './meeting-commands.js';
 import type { MeetingErrorCode } from './meeting-errors.js';
 import type { MeetingEvent } from './meeting-events.js';
 import type { MeetingState } from './meeting-state.js';
 import { countQuestion, grantFloor, lowerHand, raiseHand, removeFromQueue } from './queue.js';
+import { syncRoster } from './roster.js';
 import { chooseOffers, handOverFacilitation, signalReady } from './slot-commands.js';
 import { cloneState, type Step, type StepOutcome } from './step.js';
 import { extendTime, pauseMeeting, resumeMeeting, tick } from './time-commands.js';
@@ -46,6 +51,7 @@ const HANDLERS: { [T in MeetingCommandType]: Handler<T> } = {
   'timer:resume': resumeMeeting,
   'timer:extend': (step, command) => extendTime(step, command.minutes),
   tick,
+  'roster:sync': (step, command) => syncRoster(step, command.roster),
   'slots:reorder': (step, command) => reorderSlots(step, command.slotIds),
   'slot:defer': (step, command) => deferSlot(step, command.slotId),
   'break:start': (step, command) => startBreak(step, command.minutes),
@@ -81,8 +87,10 @@ export function reduceMeeting(
   const handler = HANDLERS[command.type] as Handler<MeetingCommandType>;
   const code = handler(step, command);
   if (code) return { ok: false, code, state };
-  // A tick with nothing due is not a change: the server need not store or broadcast anything.
-  if (step.events.length === 0 && command.type === 'tick') return { ok: true, state, events: [] };
+  // A server command with nothing to do (a tick with nothing due, a roster already in step) is
+  // not a change: the server need not store or broadcast anything.
+  if (step.events.length === 0 && SERVER_COMMAND_TYPES.includes(command.type))
+    return { ok: true, state, events: [] };
   refreshSpeaker(step.state);
   return { ok: true, state: step.state, events: step.events };
 }

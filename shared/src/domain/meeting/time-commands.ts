@@ -5,6 +5,7 @@
  */
 import { advance } from './flow.js';
 import { MeetingErrorCode } from './meeting-errors.js';
+import { payForExtension } from './overrun.js';
 import { isLive } from './roles.js';
 import type { Step, StepOutcome } from './step.js';
 import { addTime, holdTimer, releaseTimer } from './timer.js';
@@ -31,7 +32,10 @@ export function resumeMeeting(step: Step): StepOutcome {
   return undefined;
 }
 
-/** `timer:extend`: more time for the current stage or turn (also during a time out). */
+/**
+ * `timer:extend`: more time for the current stage or turn (also during a time out), taken from
+ * the slots still planned; what they cannot give makes the meeting run over (`overrun.ts`).
+ */
 export function extendTime(step: Step, minutes: number): StepOutcome {
   const { state } = step;
   if (!isLive(state)) return MeetingErrorCode.wrongStage;
@@ -41,6 +45,7 @@ export function extendTime(step: Step, minutes: number): StepOutcome {
   addTime(timer, addedMs, step.now);
   const { endsAt, remainderMs } = timer;
   step.events.push({ type: 'timer:extended', addedMs, endsAt, remainderMs });
+  payForExtension(step, minutes);
   return undefined;
 }
 

@@ -37,6 +37,17 @@ export const SetSettings = z.object({
     .enum(['questions_only', 'offers_round_if_presenter_opts_in'])
     .default('questions_only'),
   facilitatorAsksContentQuestions: z.boolean().default(false),
+  /**
+   * Who may put a question in the question stages: `floor`, only the member holding the floor
+   * (one question and one follow-up, then the floor passes to the next hand); `open`, any member
+   * present (raised hands are a courtesy queue, with no limit and no automatic passing).
+   */
+  queue: z.enum(['floor', 'open']).default('floor'),
+  /**
+   * A question that looks like disguised advice: `flag`, sent with a flag the set can see;
+   * `hold`, held back so its author can reword it.
+   */
+  adviceCheck: z.enum(['flag', 'hold']).default('flag'),
   notesPolicy: z.enum(['presenter_only', 'scribe_for_presenter', 'open']).default('presenter_only'),
   quorum: z.number().int().min(2, 'A quorum is at least 2').max(12).default(4),
 });

@@ -14,6 +14,8 @@ const RADIO_SETTINGS: readonly RadioSetting[] = [
   'timeAllocation',
   'timing',
   'advicePolicy',
+  'queue',
+  'adviceCheck',
   'facilitatorAsksContentQuestions',
   'notesPolicy',
 ];

@@ -103,6 +103,22 @@ describe('the create-a-set form', () => {
     for (const path of Object.keys(result.errors)) expect(fieldOrder(draft)).toContain(path);
   });
 
+  it('sends how questions are put and what happens to a question that sounds like advice', () => {
+    const draft = filled();
+    expect(buildCreateSetRequest(draft)).toMatchObject({
+      ok: true,
+      request: { settings: { queue: 'floor', adviceCheck: 'flag' } },
+    });
+    const chosen = { ...draft.settings, queue: 'open' as const, adviceCheck: 'hold' as const };
+    expect(buildCreateSetRequest({ ...draft, settings: chosen })).toMatchObject({
+      ok: true,
+      request: { settings: { queue: 'open', adviceCheck: 'hold' } },
+    });
+    expect(fieldOrder(draft)).toEqual(
+      expect.arrayContaining(['settings.queue', 'settings.adviceCheck']),
+    );
+  });
+
   it('says only what is wrong with a time that is not a time', () => {
     const draft = filled();
     const result = buildCreateSetRequest({

@@ -30,6 +30,8 @@ export interface SettingsDraft {
   timeAllocation: SetSettings['timeAllocation'];
   timing: SetSettings['timing'];
   advicePolicy: SetSettings['advicePolicy'];
+  queue: SetSettings['queue'];
+  adviceCheck: SetSettings['adviceCheck'];
   facilitatorAsksContentQuestions: YesNo;
   notesPolicy: SetSettings['notesPolicy'];
   quorum: string;
@@ -58,6 +60,8 @@ export const EMPTY_CREATE_SET_DRAFT: CreateSetDraft = {
     timeAllocation: 'equal',
     timing: 'advisory',
     advicePolicy: 'questions_only',
+    queue: 'floor',
+    adviceCheck: 'flag',
     facilitatorAsksContentQuestions: 'no',
     notesPolicy: 'presenter_only',
     quorum: '4',
@@ -73,9 +77,14 @@ export function fieldOrder(draft: CreateSetDraft): string[] {
     ...draft.laterDates.map((_, index) => `meetings.${index + 1}.date`),
     'sizeLimits.min',
     'sizeLimits.max',
-    ...['timeAllocation', 'timing', 'advicePolicy', 'facilitatorAsksContentQuestions'].map(
-      (key) => `settings.${key}`,
-    ),
+    ...[
+      'timeAllocation',
+      'timing',
+      'advicePolicy',
+      'queue',
+      'adviceCheck',
+      'facilitatorAsksContentQuestions',
+    ].map((key) => `settings.${key}`),
     'settings.notesPolicy',
     'settings.quorum',
   ];
