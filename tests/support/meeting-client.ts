@@ -12,6 +12,7 @@ import type {
   MeetingOpenReply,
   MeetingSnapshot,
   MeetingState,
+  QuestionCommandReply,
 } from '@setboard/shared';
 import type { TestPerson } from './actors.js';
 import { connectSocket, waitForConnect, type TestSocket } from './socket-client.js';
@@ -94,6 +95,15 @@ export class MeetingClient {
       command,
       ...(expectedVersion === undefined ? {} : { expectedVersion }),
     }) as Promise<AckResult<MeetingCommandReply>>;
+  }
+
+  /** Puts a question to the presenter of `slotId` (`question:command`). */
+  ask(slotId: string, text: string): Promise<AckResult<QuestionCommandReply>> {
+    return this.socket.emitWithAck('question:command', {
+      type: 'ask',
+      slotId,
+      text,
+    }) as Promise<AckResult<QuestionCommandReply>>;
   }
 
   /** Sends a command that must be accepted. */

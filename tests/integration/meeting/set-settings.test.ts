@@ -3,7 +3,7 @@
  * (`queue`) and what happens to a question that looks like advice (`adviceCheck`). Under the
  * `open` queue a member present asks without the floor; under `floor` they wait for it.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SetSettings } from '@setboard/shared';
 import { ManualClock } from '../../support/manual-clock.js';
 import { MeetingClient, openMeeting } from '../../support/meeting-client.js';
@@ -46,14 +46,21 @@ describe('[M11] the set’s question settings in a live meeting', () => {
       notesPolicy: 'open',
     });
     expect(state.queue.floor).toBeNull();
-    const { state: after } = await ann.do({ type: 'question:asked' });
-    expect(after.queue.floor).toBeNull();
+    expect(await ann.ask(state.currentSlotId!, 'What would success look like?')).toMatchObject({
+      ok: true,
+    });
+    await vi.waitFor(() =>
+      expect(ann.changes.flatMap((change) => change.events)).toContainEqual(
+        expect.objectContaining({ type: 'question:counted', personId: ann.person.personId }),
+      ),
+    );
+    expect(ann.state.queue.floor).toBeNull();
   });
 
   it('[M11] floor queue (the default): Ann must wait for the floor', async () => {
     const { state, ann } = await clarifying({});
     expect(state.settings).toMatchObject({ queue: 'floor', adviceCheck: 'flag' });
-    expect(await ann.send({ type: 'question:asked' })).toMatchObject({
+    expect(await ann.ask(state.currentSlotId!, 'What would success look like?')).toMatchObject({
       ok: false,
       error: { code: 'not_your_turn' },
     });

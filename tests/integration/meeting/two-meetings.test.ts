@@ -231,8 +231,8 @@ describe('[C3] a set runs two meetings over Socket.IO with a driven clock', () =
     expect((await mo.send({ type: 'hand:raise' })).ok).toBe(false);
     await pat.do({ type: 'hand:raise' });
     await ann.do({ type: 'hand:raise' });
-    await pat.do({ type: 'question:asked' });
-    await pat.do({ type: 'question:asked' });
+    expect(await pat.ask(moSlot.id, 'What have you tried?')).toMatchObject({ ok: true });
+    expect(await pat.ask(moSlot.id, 'What happened then?')).toMatchObject({ ok: true });
     await everyoneSees(everyone, (state) => positionOf(state).floor === id(ann), 'Ann’s floor');
     await fran.do({ type: 'stage:advance' });
     await ann.waitFor((state) => positionOf(state).stage === 'exploring', 'exploring');

@@ -80,4 +80,9 @@ export const MEETING_COMMAND_TYPES = MeetingCommand.options.map(
  * Commands only the server issues (actor: none). Clients cannot send them: the wire schema
  * refuses them (`ClientMeetingCommand`), and the reducer refuses them from any person.
  */
-export const SERVER_COMMAND_TYPES: readonly MeetingCommandType[] = ['tick', 'roster:sync'];
+export const SERVER_COMMAND_TYPES: readonly MeetingCommandType[] = [
+  'tick',
+  'roster:sync',
+  // Counted by the server when it writes a question (`question:command`), never sent alone.
+  'question:asked',
+];
