@@ -3,13 +3,17 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { CreateSetPage } from '../features/create-set/CreateSetPage';
 import { HomePage } from '../features/home/HomePage';
 import { InvitationPage } from '../features/invitation/InvitationPage';
+import { LearningLogPage } from '../features/learning-log/LearningLogPage';
 import { MeetingRoomLinks } from '../features/meeting/MeetingRoomLinks';
 import { MeetingRoomPage } from '../features/meeting/MeetingRoomPage';
+import { MeetingBoardPage } from '../features/meeting-board/MeetingBoardPage';
 import { OrganiserDashboard } from '../features/organiser/OrganiserDashboard';
 import { SetPage } from '../features/set/SetPage';
+import { SetBoardPage } from '../features/set-board/SetBoardPage';
 import { SetNotes } from '../features/set-notes/SetNotes';
 import { SetupPage } from '../features/setup/SetupPage';
 import { SignInPage } from '../features/sign-in/SignInPage';
+import { SlotBoardPage } from '../features/slot-board/SlotBoardPage';
 import { SessionProvider } from '../session/SessionProvider';
 import { Loading, NotFoundPage, ServiceProblemPage } from '../ui/problem-pages';
 import { AppHeader } from './AppHeader';
@@ -48,7 +52,15 @@ export function App() {
                 <SetPage renderContent={renderSetContent} renderMeetingRooms={renderMeetingRooms} />
               }
             />
+            <Route path="sets/:setId/board" element={<SetBoardPage />} />
             <Route path="sets/:setId/meetings/:meetingIndex" element={<MeetingRoomPage />} />
+            <Route path="sets/:setId/meetings/:meetingIndex/board" element={<MeetingBoardPage />} />
+            <Route path="log" element={<LearningLogPage />} />
+            <Route path="log/:personId" element={<LearningLogPage />} />
+            <Route
+              path="sets/:setId/meetings/:meetingIndex/slots/:slotId"
+              element={<SlotBoardPage />}
+            />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -9,7 +9,7 @@ interface AppHeaderProps {
 
 /**
  * NHS.UK header with the service name only (Setboard is not an NHS service, so no NHS logo),
- * and, when someone is signed in, their name and a Sign out button.
+ * and, when someone is signed in, their name, their learning log and a Sign out button.
  */
 export function AppHeader({ personName, onSignOut, signingOut = false }: AppHeaderProps) {
   return (
@@ -26,6 +26,11 @@ export function AppHeader({ personName, onSignOut, signingOut = false }: AppHead
               <li className="nhsuk-header__account-item" data-testid="signed-in-as">
                 <span className="nhsuk-u-visually-hidden">Signed in as </span>
                 {personName}
+              </li>
+              <li className="nhsuk-header__account-item">
+                <Link className="nhsuk-header__account-link" to="/log">
+                  My learning log
+                </Link>
               </li>
               <li className="nhsuk-header__account-item">
                 <button

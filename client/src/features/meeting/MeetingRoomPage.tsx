@@ -21,6 +21,7 @@ import {
 import { PageHeading } from '../../ui/route-focus';
 import { MeetingSetReply, meetingSetPath } from './api/meeting-api';
 import { Agenda } from './components/Agenda';
+import { BoardLinks } from './components/BoardLinks';
 import { AirtimeChart } from './components/AirtimeChart';
 import { Announcer } from './components/Announcer';
 import { BidForm } from './components/BidForm';
@@ -106,7 +107,13 @@ function Room({ setId, meetingIndex, selfId, set }: RoomProps & { set: SetView }
         />
       )}
       {view.kind === 'live' && (
-        <LiveRoom meeting={view.meeting} selfId={selfId} nameOf={nameOf} issue={issue} />
+        <LiveRoom
+          meeting={view.meeting}
+          selfId={selfId}
+          nameOf={nameOf}
+          issue={issue}
+          boards={{ setId, meetingIndex }}
+        />
       )}
     </>
   );
@@ -114,6 +121,8 @@ function Room({ setId, meetingIndex, selfId, set }: RoomProps & { set: SetView }
 
 interface LiveRoomProps {
   meeting: LiveMeeting;
+  /** Where the room's boards are. */
+  boards: { setId: string; meetingIndex: number };
   selfId: string;
   nameOf: (personId: string) => string;
   issue: (command: MeetingCommand, expectedVersion: number) => Promise<string | null>;
@@ -130,7 +139,7 @@ function panelsFor(state: MeetingState, selfId: string, isFacilitator: boolean) 
   };
 }
 
-function LiveRoom({ meeting, selfId, nameOf, issue }: LiveRoomProps) {
+function LiveRoom({ meeting, selfId, nameOf, issue, boards }: LiveRoomProps) {
   const { state, version, offsetMs } = meeting;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -187,6 +196,7 @@ function LiveRoom({ meeting, selfId, nameOf, issue }: LiveRoomProps) {
         {panels.facilitationTools && <FacilitationTools {...room} />}
       </div>
       <div className="nhsuk-grid-column-one-third">
+        <BoardLinks {...boards} state={state} nameOf={nameOf} />
         <Agenda state={state} nameOf={nameOf} />
         <ParticipantsPanel state={state} nameOf={nameOf} />
       </div>

@@ -13,6 +13,7 @@ import { Tag } from '../../ui/Tag';
 import { grantFacilitation, requestFacilitation, setPath } from './api/set-api';
 import { FacilitationPanel } from './components/FacilitationPanel';
 import { ManageMembers } from './components/ManageMembers';
+import { MeetingBoards } from './components/MeetingBoards';
 import { MembersTable } from './components/MembersTable';
 import { CompositionWarnings, SetMeetings, SetWaysOfWorking } from './components/SetDetails';
 
@@ -23,7 +24,7 @@ interface SetPageProps {
   renderMeetingRooms?: (set: SetView) => ReactNode;
 }
 
-/** `/sets/:setId`: the set, its people and dates; its notes for those in it. */
+/** `/sets/:setId`: the set, its people and dates; its notes and boards for those in it. */
 export function SetPage(props: SetPageProps) {
   const { setId = '' } = useParams();
   const person = useSession().view.person;
@@ -100,6 +101,7 @@ function SetContent({
       <SetMeetings set={set}>
         {set.viewerRole !== 'organiser' && renderMeetingRooms?.(set)}
       </SetMeetings>
+      {set.viewerRole !== 'organiser' && <MeetingBoards set={set} />}
       {manages ? (
         <ManageMembers set={set} viewerId={viewerId} onSetChanged={onSetChanged} />
       ) : (

@@ -1,0 +1,164 @@
+import { type MeetingState, SetView, type Slot } from '@setboard/shared';
+import { useCallback } from 'react';
+import { useParams } from 'react-router';
+import { useApiGet } from '../../api/use-api-get';
+import { ActionsPanel } from '../../boards/records/ActionsPanel';
+import { BoardConnection } from '../../boards/realtime/BoardConnection';
+import { RefusedWriteNotice } from '../../boards/realtime/RefusedWriteNotice';
+import { useBoardContext } from '../../boards/realtime/use-board-context';
+import { type BoardDoc, useBoardDoc } from '../../boards/realtime/use-board-doc';
+import { useSession } from '../../session/session-context';
+import { BackLink } from '../../ui/BackLink';
+import {
+  ApiProblemPage,
+  Loading,
+  NoAccessPage,
+  NotFoundPage,
+  SignInNeededPage,
+} from '../../ui/problem-pages';
+import { PageHeading } from '../../ui/route-focus';
+import { meetingRoomPath } from '../meeting/api/meeting-api';
+import { type LiveMeeting, useMeeting } from '../meeting/hooks/use-meeting';
+import { STAGE_LABELS } from '../meeting/lib/meeting-labels';
+import { ClearSlotRecord } from './components/ClearSlotRecord';
+import { IssueSection } from './components/IssueSection';
+import { QuestionsSection } from './components/QuestionsSection';
+import { ReflectionsSection } from './components/ReflectionsSection';
+import { SummarySection } from './components/SummarySection';
+import { type SlotRoute, parseSlotRoute } from './lib/slot-board-paths';
+import type { SlotBoardView } from './lib/slot-board-view';
+import './slot-board.css';
+
+/** `/sets/:setId/meetings/:meetingIndex/slots/:slotId`: one presenter's board, live. */
+export function SlotBoardPage() {
+  const route = parseSlotRoute(useParams());
+  const person = useSession().view.person;
+  if (!person) return <SignInNeededPage />;
+  if (!route) return <NotFoundPage />;
+  return <LoadedSet route={route} selfId={person.id} />;
+}
+
+interface RouteProps {
+  route: SlotRoute;
+  selfId: string;
+}
+
+function LoadedSet(props: RouteProps) {
+  const path = `/api/sets/${encodeURIComponent(props.route.setId)}`;
+  const { result, reload } = useApiGet(path, SetView);
+  if (result.state === 'failed') return <ApiProblemPage error={result.error} onRetry={reload} />;
+  if (result.state === 'loading') return <Loading />;
+  if (!result.data.meetings[props.route.meetingIndex]) return <NotFoundPage />;
+  // Organisers see membership and attendance, never what is said (DOMAIN.md, privacy).
+  if (result.data.viewerRole === 'organiser') return <NoAccessPage />;
+  return <Board {...props} set={result.data} />;
+}
+
+function useNames(set: SetView, selfId: string) {
+  return useCallback(
+    (personId: string) => {
+      const name = set.members.find((member) => member.person.id === personId)?.person.name;
+      if (personId === selfId) return `${name ?? 'You'} (you)`;
+      return name ?? 'Someone who has left the set';
+    },
+    [set, selfId],
+  );
+}
+
+function Board({ route, selfId, set }: RouteProps & { set: SetView }) {
+  const { view } = useMeeting(route.meetingId);
+  const board = useBoardDoc(route.docName);
+  const live = view.kind === 'live' ? view.meeting : null;
+  const context = useBoardContext(route.docName, set, live?.state ?? null);
+  const nameOf = useNames(set, selfId);
+  if (view.kind === 'loading') return <Loading />;
+  if (view.kind === 'not_open') return <NotFoundPage />;
+  if (view.kind === 'failed') {
+    return (
+      <p className="nhsuk-error-message" role="alert">
+        {view.message}
+      </p>
+    );
+  }
+  const slot = view.meeting.state.slots.find((candidate) => candidate.id === route.slotId);
+  if (!slot) return <NotFoundPage />;
+  if (!board.doc) return <Loading />;
+  const slotBoard: SlotBoardView = {
+    set,
+    meetingIndex: route.meetingIndex,
+    slot,
+    state: view.meeting.state,
+    now: () => Date.now() + view.meeting.offsetMs,
+    selfId,
+    nameOf,
+    doc: board.doc,
+    awareness: board.awareness,
+    context,
+    isPresenter: slot.presenterId === selfId,
+  };
+  return <BoardContent route={route} board={slotBoard} doc={board} meeting={view.meeting} />;
+}
+
+/** Where the slot is, in words. */
+function slotProgress(state: MeetingState, slot: Slot): string {
+  if (slot.status === 'deferred') return 'Carried over to the next meeting.';
+  if (slot.status === 'complete' || slot.stage === 'complete') return 'This slot is complete.';
+  if (slot.status === 'planned' || slot.stage === null) return 'This slot has not started yet.';
+  if (state.pausedAt !== null) return `${STAGE_LABELS[slot.stage]} (time out)`;
+  return STAGE_LABELS[slot.stage];
+}
+
+interface BoardContentProps {
+  route: SlotRoute;
+  board: SlotBoardView;
+  doc: BoardDoc;
+  meeting: LiveMeeting;
+}
+
+function BoardContent({ route, board, doc, meeting }: BoardContentProps) {
+  const { set, slot } = board;
+  const presenter = board.isPresenter ? 'Your' : `${board.nameOf(slot.presenterId)}’s`;
+  const title = `${presenter} slot`;
+  const nextMeeting = set.meetings[route.meetingIndex + 1];
+  return (
+    <>
+      <BackLink to={meetingRoomPath(route.setId, route.meetingIndex)}>
+        Back to the meeting room
+      </BackLink>
+      <PageHeading
+        caption={`Meeting ${route.meetingIndex + 1} – ${set.name}`}
+        title={`${title} – ${set.name}`}
+      >
+        {title}
+      </PageHeading>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-two-thirds">
+          <p className="nhsuk-body app-slot-progress">
+            <span className="nhsuk-u-visually-hidden">Now: </span>
+            <span data-testid="slot-stage">{slotProgress(meeting.state, slot)}</span>
+            {slot.synopsis && <span className="app-secondary-line">{slot.synopsis}</span>}
+          </p>
+          <BoardConnection status={doc.status} />
+          {doc.notices.map(({ id, notice }) => (
+            <RefusedWriteNotice
+              key={id}
+              id={`refused-${id}`}
+              notice={notice}
+              onDismiss={() => doc.dismissNotice(id)}
+            />
+          ))}
+          <IssueSection board={board} />
+          <QuestionsSection board={board} synced={doc.synced} />
+          <ReflectionsSection board={board} />
+          <ActionsPanel
+            doc={board.doc}
+            context={board.context}
+            defaultDue={nextMeeting?.date ?? ''}
+          />
+          <SummarySection board={board} />
+          {board.isPresenter && <ClearSlotRecord board={board} />}
+        </div>
+      </div>
+    </>
+  );
+}
