@@ -42,29 +42,30 @@ export function awarenessMessage(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** Sync step 1 with an empty state vector: the server answers with everything it has. */
-export function syncStep1Message(): Uint8Array {
+/** An awareness update for a new client id of our own; the server relays it back to everyone. */
+function presenceProbe(): { message: Uint8Array; marker: string } {
+  const marker = `probe-${Math.random().toString(36).slice(2, 10)}`;
   const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint8Array(encoder, new Uint8Array([0]));
-  return encoding.toUint8Array(encoder);
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint(encoder, Math.floor(Math.random() * 2 ** 31));
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarString(encoder, JSON.stringify({ probe: marker }));
+  return { message: awarenessMessage(encoding.toUint8Array(encoder)), marker };
 }
 
 /**
- * Sends `message`, then a sync step 1: the connection is either closed (its code) or still
- * answers (the message was handled without closing it).
+ * Sends `message`, then a presence probe that goes through the doc's queue after it: the
+ * connection is either closed (its code) or relays the probe back (the message was handled
+ * without closing it).
  */
 export function sendAndSettle(socket: WebSocket, message: Uint8Array): Promise<number | 'open'> {
   return new Promise((resolve) => {
-    let answers = 0;
+    const probe = presenceProbe();
     socket.once('close', (code) => resolve(code));
-    socket.on('message', () => {
-      // The server greets with its own sync step 1 first; the answer to ours comes after.
-      answers += 1;
-      if (answers >= 2) resolve('open');
+    socket.on('message', (data: Buffer) => {
+      if (data[0] === 1 && data.includes(probe.marker)) resolve('open');
     });
     socket.send(message);
-    socket.send(syncStep1Message());
+    socket.send(probe.message);
   });
 }

@@ -49,8 +49,12 @@ describe('[D2] bad updates are refused and change nothing', () => {
   afterAll(() => server.close());
 
   /** Sends `message` on a fresh connection as `person`; returns how it settled. */
-  const send = async (message: Uint8Array, person: TestPerson = mo) =>
-    sendAndSettle(await openRaw(server.url, docName, person), message);
+  const send = async (message: Uint8Array, person: TestPerson = mo) => {
+    const socket = await openRaw(server.url, docName, person);
+    const outcome = await sendAndSettle(socket, message);
+    socket.close();
+    return outcome;
+  };
 
   const stillUpAndUnchanged = async () => {
     const health = await fetch(`${server.url}/healthz`);
