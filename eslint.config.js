@@ -98,6 +98,23 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['server/src/boards/**/*.ts'],
+    rules: restrict([
+      {
+        group: [
+          '**/http/**',
+          '**/main.js',
+          '**/app.js',
+          'ioredis',
+          'better-sqlite3',
+          '**/store/sqlite/**',
+          '**/store/redis/**',
+        ],
+        message: 'boards/ judges and writes docs through the Store port: no HTTP or adapters.',
+      },
+    ]),
+  },
+  {
     files: ['server/src/realtime/**/*.ts'],
     rules: restrict([
       {

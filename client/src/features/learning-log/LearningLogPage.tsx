@@ -2,8 +2,7 @@ import type { DocName } from '@setboard/shared';
 import { Link, useParams } from 'react-router';
 import { CollaborativeEditor } from '../../boards/editor/CollaborativeEditor';
 import { fieldAccess } from '../../boards/realtime/board-context';
-import { BoardConnection } from '../../boards/realtime/BoardConnection';
-import { RefusedWriteNotice } from '../../boards/realtime/RefusedWriteNotice';
+import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { useBoardDoc } from '../../boards/realtime/use-board-doc';
 import { LEARNING_LOG_PATH } from '../../boards/records/board-paths';
@@ -48,15 +47,7 @@ function LearningLog({ personId }: { personId: string }) {
           A reflective journal for your own learning across the set’s meetings. It saves as you
           type.
         </p>
-        <BoardConnection status={board.status} />
-        {board.notices.map(({ id, notice }) => (
-          <RefusedWriteNotice
-            key={id}
-            id={`notice-${id}`}
-            notice={notice}
-            onDismiss={() => board.dismissNotice(id)}
-          />
-        ))}
+        <BoardStatus board={board} />
         {board.doc ? (
           <CollaborativeEditor
             id="learning-log"

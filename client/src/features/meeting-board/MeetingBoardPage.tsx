@@ -9,8 +9,7 @@ import { Link, useParams } from 'react-router';
 import { useApiGet } from '../../api/use-api-get';
 import { CollaborativeEditor } from '../../boards/editor/CollaborativeEditor';
 import { fieldAccess } from '../../boards/realtime/board-context';
-import { BoardConnection } from '../../boards/realtime/BoardConnection';
-import { RefusedWriteNotice } from '../../boards/realtime/RefusedWriteNotice';
+import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { useBoardDoc } from '../../boards/realtime/use-board-doc';
 import { meetingRoomPathOf, slotBoardPath } from '../../boards/records/board-paths';
@@ -83,15 +82,7 @@ function MeetingBoard({ set, meetingIndex, selfId }: BoardProps & { set: SetView
         {plan && formatLongDate(plan.date)}.{' '}
         <Link to={meetingRoomPathOf(set.id, meetingIndex)}>Go to the meeting {number} room</Link>
       </p>
-      <BoardConnection status={board.status} />
-      {board.notices.map(({ id, notice }) => (
-        <RefusedWriteNotice
-          key={id}
-          id={`notice-${id}`}
-          notice={notice}
-          onDismiss={() => board.dismissNotice(id)}
-        />
-      ))}
+      <BoardStatus board={board} />
       {board.doc ? (
         <>
           <RoundCards

@@ -1,6 +1,6 @@
 import type { SetView } from '@setboard/shared';
 import { Link, useNavigate } from 'react-router';
-import { meetingRoomPath } from './api/meeting-api';
+import { meetingRoomPath } from '../../live-meeting/meeting-api';
 import { useOpenMeeting } from './hooks/use-open-meeting';
 
 function OpenRoomButton({ setId, meetingIndex }: { setId: string; meetingIndex: number }) {

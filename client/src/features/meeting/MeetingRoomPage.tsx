@@ -6,11 +6,12 @@ import {
   parseMeetingId,
   takesPart,
 } from '@setboard/shared';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 import { useApiGet } from '../../api/use-api-get';
 import { useSession } from '../../session/session-context';
 import { BackLink } from '../../ui/BackLink';
+import { useSetNames } from '../../ui/use-set-names';
 import {
   ApiProblemPage,
   Loading,
@@ -19,7 +20,7 @@ import {
   SignInNeededPage,
 } from '../../ui/problem-pages';
 import { PageHeading } from '../../ui/route-focus';
-import { MeetingSetReply, meetingSetPath } from './api/meeting-api';
+import { MeetingSetReply, meetingSetPath } from '../../live-meeting/meeting-api';
 import { Agenda } from './components/Agenda';
 import { BoardLinks } from './components/BoardLinks';
 import { AirtimeChart } from './components/AirtimeChart';
@@ -33,9 +34,9 @@ import { OffersChoice } from './components/OffersChoice';
 import { ParticipantsPanel, SpeakingPanel } from './components/PeoplePanel';
 import { SlotPlan } from './components/SlotPlan';
 import { VideoCallLink } from './components/VideoCallLink';
-import { type LiveMeeting, useMeeting } from './hooks/use-meeting';
+import { type LiveMeeting, useMeeting } from '../../live-meeting/use-meeting';
 import { currentStageLabel } from './lib/agenda-items';
-import { controlStatus } from './lib/control-reasons';
+import { controlStatus } from '../../live-meeting/control-reasons';
 import type { RoomControls } from './lib/room-controls';
 import './meeting-room.css';
 
@@ -68,20 +69,9 @@ function LoadedRoom(props: RoomProps) {
   return <Room {...props} set={result.data} />;
 }
 
-function useNames(set: SetView, selfId: string) {
-  return useCallback(
-    (personId: string) => {
-      const name = set.members.find((member) => member.person.id === personId)?.person.name;
-      if (personId === selfId) return `${name ?? 'You'} (you)`;
-      return name ?? 'Someone who has left the set';
-    },
-    [set, selfId],
-  );
-}
-
 function Room({ setId, meetingIndex, selfId, set }: RoomProps & { set: SetView }) {
   const { view, news, issue, resubscribe } = useMeeting(meetingIdOf(setId, meetingIndex));
-  const nameOf = useNames(set, selfId);
+  const nameOf = useSetNames(set, selfId);
   const plan = set.meetings[meetingIndex]!;
   const title = `Meeting ${meetingIndex + 1} room`;
   return (

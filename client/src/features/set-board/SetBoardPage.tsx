@@ -2,8 +2,7 @@ import { type BoardWriteContext, type SetView, personalRoot } from '@setboard/sh
 import { useParams } from 'react-router';
 import type * as Y from 'yjs';
 import { useApiGet } from '../../api/use-api-get';
-import { BoardConnection } from '../../boards/realtime/BoardConnection';
-import { RefusedWriteNotice } from '../../boards/realtime/RefusedWriteNotice';
+import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { useBoardDoc } from '../../boards/realtime/use-board-doc';
 import { ObjectivesPanel } from '../../boards/records/ObjectivesPanel';
@@ -45,15 +44,7 @@ function SetBoard({ set, selfId }: { set: SetView; selfId: string }) {
       <p className="nhsuk-body">
         Only the set’s members and facilitator can see this board. Changes save as you make them.
       </p>
-      <BoardConnection status={board.status} />
-      {board.notices.map(({ id, notice }) => (
-        <RefusedWriteNotice
-          key={id}
-          id={`notice-${id}`}
-          notice={notice}
-          onDismiss={() => board.dismissNotice(id)}
-        />
-      ))}
+      <BoardStatus board={board} />
       {board.doc ? (
         <>
           <GroundRules

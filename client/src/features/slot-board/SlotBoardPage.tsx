@@ -1,14 +1,13 @@
 import { type MeetingState, SetView, type Slot } from '@setboard/shared';
-import { useCallback } from 'react';
 import { useParams } from 'react-router';
 import { useApiGet } from '../../api/use-api-get';
 import { ActionsPanel } from '../../boards/records/ActionsPanel';
-import { BoardConnection } from '../../boards/realtime/BoardConnection';
-import { RefusedWriteNotice } from '../../boards/realtime/RefusedWriteNotice';
+import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { type BoardDoc, useBoardDoc } from '../../boards/realtime/use-board-doc';
 import { useSession } from '../../session/session-context';
 import { BackLink } from '../../ui/BackLink';
+import { useSetNames } from '../../ui/use-set-names';
 import {
   ApiProblemPage,
   Loading,
@@ -17,9 +16,9 @@ import {
   SignInNeededPage,
 } from '../../ui/problem-pages';
 import { PageHeading } from '../../ui/route-focus';
-import { meetingRoomPath } from '../meeting/api/meeting-api';
-import { type LiveMeeting, useMeeting } from '../meeting/hooks/use-meeting';
-import { STAGE_LABELS } from '../meeting/lib/meeting-labels';
+import { meetingRoomPath } from '../../live-meeting/meeting-api';
+import { type LiveMeeting, useMeeting } from '../../live-meeting/use-meeting';
+import { STAGE_LABELS } from '../../live-meeting/meeting-labels';
 import { ClearSlotRecord } from './components/ClearSlotRecord';
 import { IssueSection } from './components/IssueSection';
 import { QuestionsSection } from './components/QuestionsSection';
@@ -54,23 +53,12 @@ function LoadedSet(props: RouteProps) {
   return <Board {...props} set={result.data} />;
 }
 
-function useNames(set: SetView, selfId: string) {
-  return useCallback(
-    (personId: string) => {
-      const name = set.members.find((member) => member.person.id === personId)?.person.name;
-      if (personId === selfId) return `${name ?? 'You'} (you)`;
-      return name ?? 'Someone who has left the set';
-    },
-    [set, selfId],
-  );
-}
-
 function Board({ route, selfId, set }: RouteProps & { set: SetView }) {
   const { view } = useMeeting(route.meetingId);
   const board = useBoardDoc(route.docName);
   const live = view.kind === 'live' ? view.meeting : null;
   const context = useBoardContext(route.docName, set, live?.state ?? null);
-  const nameOf = useNames(set, selfId);
+  const nameOf = useSetNames(set, selfId);
   if (view.kind === 'loading') return <Loading />;
   if (view.kind === 'not_open') return <NotFoundPage />;
   if (view.kind === 'failed') {
@@ -138,15 +126,7 @@ function BoardContent({ route, board, doc, meeting }: BoardContentProps) {
             <span data-testid="slot-stage">{slotProgress(meeting.state, slot)}</span>
             {slot.synopsis && <span className="app-secondary-line">{slot.synopsis}</span>}
           </p>
-          <BoardConnection status={doc.status} />
-          {doc.notices.map(({ id, notice }) => (
-            <RefusedWriteNotice
-              key={id}
-              id={`refused-${id}`}
-              notice={notice}
-              onDismiss={() => doc.dismissNotice(id)}
-            />
-          ))}
+          <BoardStatus board={doc} />
           <IssueSection board={board} />
           <QuestionsSection board={board} synced={doc.synced} />
           <ReflectionsSection board={board} />

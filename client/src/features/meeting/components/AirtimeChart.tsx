@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { LiveMeeting } from '../hooks/use-meeting';
+import type { LiveMeeting } from '../../../live-meeting/use-meeting';
 import { useNow } from '../hooks/use-now';
 import { airtimeChart, durationText } from '../lib/airtime-chart';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { MeetingNews } from '../hooks/use-meeting';
+import type { MeetingNews } from '../../../live-meeting/use-meeting';
 import { announcementFor } from '../lib/announcements';
 
 /**

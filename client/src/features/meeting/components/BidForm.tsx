@@ -8,7 +8,7 @@ import {
 } from '../lib/bid-form';
 import type { RoomControls } from '../lib/room-controls';
 import { bidOf, minutesText } from '../lib/slot-plan';
-import { CommandButton } from './CommandButton';
+import { CommandButton } from '../../../live-meeting/CommandButton';
 
 function describedBy(...ids: (string | false)[]): string | undefined {
   const present = ids.filter(Boolean);

@@ -1,6 +1,6 @@
 import type { MeetingCommand } from '@setboard/shared';
 import type { RoomControls } from '../lib/room-controls';
-import { CommandButton } from './CommandButton';
+import { CommandButton } from '../../../live-meeting/CommandButton';
 
 /** Minutes the facilitator's "extend" button adds. */
 export const EXTEND_MINUTES = 5;

@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useNow } from '../hooks/use-now';
-import type { LiveMeeting } from '../hooks/use-meeting';
-import { describeDuration, formatClock, remainingAt, secondsLeft } from '../lib/countdown';
+import type { LiveMeeting } from '../../../live-meeting/use-meeting';
+import {
+  describeDuration,
+  formatClock,
+  remainingAt,
+  secondsLeft,
+} from '../../../live-meeting/countdown';
 
 /**
  * Time left on the current stage or turn, from the server's deadline corrected by the clock

@@ -2,7 +2,7 @@ import { hasJoined } from '@setboard/shared';
 import { type FormEvent, useState } from 'react';
 import { BREAK_MAX_MINUTES, BREAK_MIN_MINUTES, checkBreakMinutes } from '../lib/bid-form';
 import type { RoomControls } from '../lib/room-controls';
-import { CommandButton } from './CommandButton';
+import { CommandButton } from '../../../live-meeting/CommandButton';
 
 /** A break between slots, of the length the facilitator chooses (the set's default first). */
 function BreakForm(room: RoomControls) {

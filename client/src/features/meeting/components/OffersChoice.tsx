@@ -1,6 +1,6 @@
 import { currentSlot } from '@setboard/shared';
 import type { RoomControls } from '../lib/room-controls';
-import { CommandButton } from './CommandButton';
+import { CommandButton } from '../../../live-meeting/CommandButton';
 
 /**
  * The presenter's choice of an offers round (resources or contacts from the set), shown only

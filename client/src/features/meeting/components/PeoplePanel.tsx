@@ -4,9 +4,9 @@ import {
   currentPresenterId,
   turnHolderId,
 } from '@setboard/shared';
-import { ATTENDANCE_LABELS } from '../lib/meeting-labels';
+import { ATTENDANCE_LABELS } from '../../../live-meeting/meeting-labels';
 import type { RoomControls } from '../lib/room-controls';
-import { CommandButton } from './CommandButton';
+import { CommandButton } from '../../../live-meeting/CommandButton';
 
 function HandActions({ personId, room }: { personId: string; room: RoomControls }) {
   const grant = { type: 'floor:grant' as const, personId };

@@ -1,9 +1,9 @@
 import type { Slot } from '@setboard/shared';
 import { useEffect, useRef, useState } from 'react';
-import { STAGE_LABELS } from '../lib/meeting-labels';
+import { STAGE_LABELS } from '../../../live-meeting/meeting-labels';
 import type { RoomControls } from '../lib/room-controls';
 import { type MoveDirection, minutesText, moveSlotCommand, slotPlan } from '../lib/slot-plan';
-import { CommandButton } from './CommandButton';
+import { CommandButton } from '../../../live-meeting/CommandButton';
 
 const NOT_MOVABLE = {
   up: 'This slot is first already.',

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useRealtime } from '../../../realtime/realtime-context';
 import { sendCommand } from '../../../realtime/socket';
-import { describeRefusal } from './use-meeting';
+import { describeRefusal } from '../../../live-meeting/use-meeting';
 
 /** `meeting:open` for the facilitator: makes the live meeting (idempotent, M1). */
 export function useOpenMeeting(setId: string, meetingIndex: number) {

@@ -9,7 +9,7 @@ import {
   type SlotStage,
   offersRoundApplies,
 } from '@setboard/shared';
-import { PHASE_LABELS, STAGE_LABELS } from './meeting-labels';
+import { PHASE_LABELS, STAGE_LABELS } from '../../../live-meeting/meeting-labels';
 
 export interface AgendaItem {
   key: string;

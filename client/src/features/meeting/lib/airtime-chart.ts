@@ -4,7 +4,7 @@
  * the members who take part shared it roughly equally (DOMAIN.md: "equal time and space").
  */
 import { type MeetingState, airtimeTotals, hasJoined, takesPart } from '@setboard/shared';
-import { describeDuration } from './countdown';
+import { describeDuration } from '../../../live-meeting/countdown';
 
 /** Someone's share counts as roughly equal within this fraction of an equal share, either way. */
 export const EQUAL_SHARE_TOLERANCE = 0.25;

@@ -5,7 +5,7 @@
  */
 import type { MeetingEvent, MeetingState } from '@setboard/shared';
 import { currentStageLabel } from './agenda-items';
-import { describeDuration } from './countdown';
+import { describeDuration } from '../../../live-meeting/countdown';
 import { minutesText } from './slot-plan';
 
 export interface AnnouncementContext {

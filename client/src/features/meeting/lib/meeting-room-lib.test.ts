@@ -2,7 +2,7 @@ import { type MeetingState, createMeetingState, reduceMeeting } from '@setboard/
 import { describe, expect, it } from 'vitest';
 import { agendaItems, currentStageLabel } from './agenda-items';
 import { announcementFor } from './announcements';
-import { formatClock, remainingAt, secondsLeft } from './countdown';
+import { formatClock, remainingAt, secondsLeft } from '../../../live-meeting/countdown';
 
 const START = Date.UTC(2027, 8, 21, 8, 30);
 

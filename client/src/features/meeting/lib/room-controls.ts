@@ -1,6 +1,6 @@
 /** What every control in the room needs: the meeting, who is looking, and how to act. */
 import type { MeetingCommand, MeetingState } from '@setboard/shared';
-import type { ControlStatus } from './control-reasons';
+import type { ControlStatus } from '../../../live-meeting/control-reasons';
 
 export interface RoomControls {
   state: MeetingState;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RoomDriver } from './room-test-support';
+import { RoomDriver } from '../../../live-meeting/room-test-support';
 import { bidOf, minutesText, moveSlotCommand, movedOrder, slotPlan } from './slot-plan';
 
 function biddingWithThreeBids(): RoomDriver {

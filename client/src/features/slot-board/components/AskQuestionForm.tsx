@@ -1,6 +1,6 @@
 import { type AdviceReason, QuestionErrorCode, checkQuestion } from '@setboard/shared';
 import { type FormEvent, useRef, useState } from 'react';
-import { CommandButton } from '../../meeting/components/CommandButton';
+import { CommandButton } from '../../../live-meeting/CommandButton';
 import { useQuestionCommand } from '../hooks/use-question-command';
 import { adviceAnnouncement, adviceKey } from '../lib/advice-announcement';
 import { askStatus } from '../lib/ask-status';

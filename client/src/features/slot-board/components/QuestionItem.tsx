@@ -1,7 +1,7 @@
 import type { QuestionCommand } from '@setboard/shared';
 import { type FormEvent, useState } from 'react';
 import { Tag } from '../../../ui/Tag';
-import { STAGE_LABELS } from '../../meeting/lib/meeting-labels';
+import { STAGE_LABELS } from '../../../live-meeting/meeting-labels';
 import { useQuestionCommand } from '../hooks/use-question-command';
 import { type QuestionEntry, flagLabels, questionPermissions } from '../lib/questions';
 import type { SlotBoardView } from '../lib/slot-board-view';

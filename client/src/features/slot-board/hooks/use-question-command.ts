@@ -2,7 +2,7 @@ import type { AckError, QuestionCommand, QuestionCommandReply } from '@setboard/
 import { useCallback } from 'react';
 import { useRealtime } from '../../../realtime/realtime-context';
 import { CommandTimeoutError, sendCommand } from '../../../realtime/socket';
-import { describeRefusal } from '../../meeting/hooks/use-meeting';
+import { describeRefusal } from '../../../live-meeting/use-meeting';
 
 export type QuestionOutcome =
   | { ok: true; reply: QuestionCommandReply }

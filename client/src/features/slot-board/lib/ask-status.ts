@@ -4,7 +4,7 @@
  * setting), so `canIssue` with that command answers exactly as the server will.
  */
 import { type MeetingState, type Slot, currentPresenterId } from '@setboard/shared';
-import { type ControlStatus, controlStatus } from '../../meeting/lib/control-reasons';
+import { type ControlStatus, controlStatus } from '../../../live-meeting/control-reasons';
 
 export const NOT_THIS_SLOT = 'Questions are put while this slot runs.';
 

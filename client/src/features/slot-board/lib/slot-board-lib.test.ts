@@ -2,7 +2,7 @@ import { type QuestionRecord, checkQuestion } from '@setboard/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { slotBoardPath } from '../../../boards/records/board-paths';
-import { RoomDriver, nameOf } from '../../meeting/lib/room-test-support';
+import { RoomDriver, nameOf } from '../../../live-meeting/room-test-support';
 import { adviceAnnouncement, adviceKey } from './advice-announcement';
 import { NOT_THIS_SLOT, askStatus } from './ask-status';
 import { flagLabels, questionPermissions, readQuestions, slotIsRunning } from './questions';

@@ -8,9 +8,9 @@ import {
   type MeetingState,
 } from '@setboard/shared';
 import { useCallback, useEffect, useState } from 'react';
-import { useRealtime } from '../../../realtime/realtime-context';
-import { CommandTimeoutError, sendCommand } from '../../../realtime/socket';
-import { clockOffsetMs } from '../lib/countdown';
+import { useRealtime } from '../realtime/realtime-context';
+import { CommandTimeoutError, sendCommand } from '../realtime/socket';
+import { clockOffsetMs } from './countdown';
 
 /** The newest state this page has seen, and how far the server's clock is from ours. */
 export interface LiveMeeting {

@@ -1,5 +1,5 @@
 import { type ReactNode, type Ref, useId } from 'react';
-import type { ControlStatus } from '../lib/control-reasons';
+import type { ControlStatus } from './control-reasons';
 
 interface CommandButtonProps {
   /** The button's words; may include visually hidden text naming what it acts on. */
