@@ -26,6 +26,7 @@ import { createBoardContextLoader } from './boards/board-context.js';
 import { ClientIdBindings } from './boards/client-ids.js';
 import { WriteGate } from './boards/write-gate.js';
 import { QuestionService } from './boards/question-service.js';
+import { carrySlotBoards } from './boards/carry-over.js';
 import type { DocRegistry } from './realtime/yjs/doc-registry.js';
 import type { Store } from './store/store.js';
 
@@ -120,6 +121,7 @@ export function createApp(deps: AppDeps): App {
     publicUrl: deps.publicUrl,
     meetings,
     questions,
+    carrySlotBoards: (slots) => carrySlotBoards(yjs.registry, deps.store, slots),
     scheduler: deps.scheduler ?? createTimerScheduler(now),
     ...(deps.socketAdapter ? { adapter: deps.socketAdapter } : {}),
   });

@@ -41,7 +41,9 @@ export interface StoredMeeting {
  */
 export const MAX_APPLY_ATTEMPTS = 50;
 
-export type OpenOutcome = { ok: true; meeting: StoredMeeting } | { ok: false; reason: 'not_found' };
+export type OpenOutcome =
+  /** `created`: this call made the live meeting (false when it existed already). */
+  { ok: true; meeting: StoredMeeting; created: boolean } | { ok: false; reason: 'not_found' };
 
 /** A change stored by the server itself, to be broadcast like any other. */
 export interface ServerChange {
@@ -70,7 +72,7 @@ export class MeetingService {
   async open(setId: string, meetingIndex: number): Promise<OpenOutcome> {
     const meetingId = meetingIdOf(setId, meetingIndex);
     const existing = await this.get(meetingId);
-    if (existing) return { ok: true, meeting: existing };
+    if (existing) return { ok: true, meeting: existing, created: false };
     const set = await this.readSet(setId);
     if (!set) return { ok: false, reason: 'not_found' };
     const carried = meetingIndex > 0 ? await this.leftOverFrom(setId, meetingIndex - 1) : [];
@@ -82,7 +84,9 @@ export class MeetingService {
     const meeting = written.ok
       ? { meetingId, setId, version: written.version, state: value.state }
       : await this.get(meetingId);
-    return meeting ? { ok: true, meeting } : { ok: false, reason: 'not_found' };
+    return meeting
+      ? { ok: true, meeting, created: written.ok }
+      : { ok: false, reason: 'not_found' };
   }
 
   /**
@@ -159,7 +163,12 @@ export class MeetingService {
     if (!previous) return [];
     return previous.state.slots
       .filter((slot) => slot.status === 'deferred' || slot.status === 'planned')
-      .map(({ presenterId, synopsis, minutes }) => ({ presenterId, synopsis, minutes }));
+      .map(({ id, presenterId, synopsis, minutes }) => ({
+        presenterId,
+        synopsis,
+        minutes,
+        fromSlotId: id,
+      }));
   }
 }
 

@@ -48,6 +48,8 @@ export interface LeftOverSlot {
   presenterId: string;
   synopsis: string;
   minutes: number;
+  /** The slot it was deferred from, whose board goes with it. */
+  fromSlotId: string;
 }
 
 /** The set's active members and facilitator: a meeting's roster (`roster:sync` keeps it so). */

@@ -5,7 +5,7 @@
  * was recovered after a brief disconnection (R1) carries on with the meetings it watched.
  */
 import type { Socket } from 'socket.io';
-import { ackError, ackOk, ErrorCode, MEETING_ERROR_MESSAGES } from '@setboard/shared';
+import { ackError, ackOk, ErrorCode, MEETING_ERROR_MESSAGES, type Slot } from '@setboard/shared';
 import { nextDueAt, type MeetingClock, type PublishChange } from '../meetings/meeting-clock.js';
 import {
   setIdOfMeeting,
@@ -22,6 +22,8 @@ export interface MeetingHandlerDeps extends CommandDeps {
   clock: MeetingClock;
   publish: PublishChange;
   announceOpened: AnnounceOpened;
+  /** Copies deferred slots' boards into a newly opened meeting's slots. */
+  carrySlotBoards: (slots: readonly Slot[]) => Promise<void>;
 }
 
 const notFound = () => ackError<never>(ErrorCode.notFound, 'That meeting could not be found.');
@@ -48,6 +50,12 @@ export function registerMeetingHandlers(socket: Socket, deps: MeetingHandlerDeps
     const outcome = await deps.meetings.open(setId, meetingIndex);
     if (!outcome.ok) return ackError(ErrorCode.notFound, 'The set has no such planned meeting.');
     const { meetingId } = outcome.meeting;
+    if (outcome.created) {
+      await deps.carrySlotBoards(outcome.meeting.state.slots).catch((error: unknown) => {
+        // The meeting is open either way; the presenter can still write their issue again.
+        deps.logger.error({ err: error, meetingId }, 'could not carry deferred slots’ boards');
+      });
+    }
     // Members waiting for the room hear at once (M10); the set is read now, so only its
     // active members do.
     const set = await deps.sets.get(setId);

@@ -16,6 +16,7 @@ import {
   type HandshakeRefusal,
   type ServerToClientEvents,
   type SocketData,
+  type Slot,
 } from '@setboard/shared';
 import { isSameOrigin } from '../access/origin.js';
 import { sessionOfRequest } from '../access/realtime-access.js';
@@ -68,6 +69,8 @@ export interface SocketServerDeps {
   meetings: MeetingService;
   /** Questions put to presenters, written into slot docs by the server. */
   questions: QuestionService;
+  /** Copies deferred slots' boards into a newly opened meeting's slots. */
+  carrySlotBoards: (slots: readonly Slot[]) => Promise<void>;
   /** Runs meeting ticks when they fall due (timers in production, driven by hand in tests). */
   scheduler: Scheduler;
 }
@@ -147,6 +150,7 @@ export function createSocketServer(deps: SocketServerDeps): {
       clock,
       publish,
       announceOpened,
+      carrySlotBoards: deps.carrySlotBoards,
     });
     registerQuestionHandlers(socket, { ...commandDeps, questions: deps.questions, publish });
     socket.on('disconnect', (reason) => log.debug({ reason }, 'socket disconnected'));

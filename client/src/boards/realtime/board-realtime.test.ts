@@ -41,6 +41,7 @@ function inSlot(stage: MeetingState['slots'][number]['stage']): MeetingState {
         status: 'running',
         stage,
         offersOptIn: false,
+        carriedFrom: null,
       },
     ],
   });

@@ -19,6 +19,7 @@ function addSlot(state: MeetingState, presenterId: string, synopsis: string, min
     status: 'planned',
     stage: null,
     offersOptIn: false,
+    carriedFrom: null,
   };
   state.nextSlotNumber += 1;
   state.slots.push(slot);

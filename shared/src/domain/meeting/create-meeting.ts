@@ -14,6 +14,8 @@ export const CarriedSlot = z.object({
   presenterId: PersonRef,
   synopsis: z.string().max(200).default(''),
   minutes: z.number().int().min(1).max(120),
+  /** The slot it was deferred from, whose board goes with it. */
+  fromSlotId: z.string().max(64).nullable().default(null),
 });
 export type CarriedSlot = z.input<typeof CarriedSlot>;
 
@@ -54,6 +56,7 @@ export function createMeetingState(input: MeetingSetup): MeetingState {
     status: 'planned' as const,
     stage: null,
     offersOptIn: false,
+    carriedFrom: carried.fromSlotId,
   }));
   return {
     meetingId: setup.meetingId,

@@ -76,6 +76,8 @@ export const Slot = z.object({
   stage: SlotStage.nullable(),
   /** The presenter has opted in to an offers round (only used if the set's contract allows). */
   offersOptIn: z.boolean(),
+  /** The slot of an earlier meeting this one was deferred from (its board is carried over). */
+  carriedFrom: z.string().max(64).nullable().default(null),
 });
 export type Slot = z.infer<typeof Slot>;
 
