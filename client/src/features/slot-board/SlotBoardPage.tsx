@@ -1,7 +1,14 @@
-import { type MeetingState, SetView, type Slot } from '@setboard/shared';
-import { useParams } from 'react-router';
+import {
+  type MeetingState,
+  SetView,
+  type Slot,
+  meetingIdOfSlot,
+  parseMeetingId,
+} from '@setboard/shared';
+import { Link, useParams } from 'react-router';
 import { useApiGet } from '../../api/use-api-get';
 import { ActionsPanel } from '../../boards/records/ActionsPanel';
+import { slotBoardPath } from '../../boards/records/board-paths';
 import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { type BoardDoc, useBoardDoc } from '../../boards/realtime/use-board-doc';
@@ -96,6 +103,21 @@ function slotProgress(state: MeetingState, slot: Slot): string {
   return STAGE_LABELS[slot.stage];
 }
 
+/** A slot deferred from an earlier meeting: its issue came with it; the rest stays there. */
+function CarriedFrom({ setId, slotId }: { setId: string; slotId: string }) {
+  const earlier = parseMeetingId(meetingIdOfSlot(slotId) ?? '');
+  if (!earlier) return null;
+  return (
+    <p className="nhsuk-body" data-testid="carried-from">
+      Carried over from meeting {earlier.meetingIndex + 1}: the issue and the outcome wanted came
+      with it.{' '}
+      <Link to={slotBoardPath(setId, earlier.meetingIndex, slotId)}>
+        See the board from meeting {earlier.meetingIndex + 1}
+      </Link>
+    </p>
+  );
+}
+
 interface BoardContentProps {
   route: SlotRoute;
   board: SlotBoardView;
@@ -127,6 +149,7 @@ function BoardContent({ route, board, doc, meeting }: BoardContentProps) {
             {slot.synopsis && <span className="app-secondary-line">{slot.synopsis}</span>}
           </p>
           <BoardStatus board={doc} />
+          {slot.carriedFrom && <CarriedFrom setId={route.setId} slotId={slot.carriedFrom} />}
           <IssueSection board={board} />
           <QuestionsSection board={board} synced={doc.synced} />
           <ReflectionsSection board={board} />
