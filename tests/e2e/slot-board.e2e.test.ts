@@ -1,7 +1,7 @@
 /**
  * [D6] A presenter's slot board, end to end: the built client, served by a real server with its
  * real CSP, in real Chromium; the slot's Yjs doc through the real /yjs endpoint and its write
- * gate; questions through the real `question:command`. The meeting is driven to the slot over
+ * gate; questions through the real `question:ask`. The meeting is driven to the slot over
  * Socket.IO with the server on a clock the test holds, so nothing moves on by itself.
  */
 import type { SetSettings } from '@setboard/shared';
@@ -267,8 +267,7 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
 
     // The presenter clears the record from elsewhere, with no editor of theirs open to refill it.
     await presenter.context.close();
-    const cleared = await meeting.presenter.socket.emitWithAck('question:command', {
-      type: 'clear_slot',
+    const cleared = await meeting.presenter.socket.emitWithAck('slot:clear-record', {
       slotId: meeting.slotId,
     });
     expect(cleared).toMatchObject({ ok: true });

@@ -97,13 +97,11 @@ export class MeetingClient {
     }) as Promise<AckResult<MeetingCommandReply>>;
   }
 
-  /** Puts a question to the presenter of `slotId` (`question:command`). */
+  /** Puts a question to the presenter of `slotId` (`question:ask`). */
   ask(slotId: string, text: string): Promise<AckResult<QuestionCommandReply>> {
-    return this.socket.emitWithAck('question:command', {
-      type: 'ask',
-      slotId,
-      text,
-    }) as Promise<AckResult<QuestionCommandReply>>;
+    return this.socket.emitWithAck('question:ask', { slotId, text }) as Promise<
+      AckResult<QuestionCommandReply>
+    >;
   }
 
   /** Sends a command that must be accepted. */

@@ -20,7 +20,12 @@ export const CommandPolicies: Record<CommandName, AccessPolicy> = {
   // Set membership only: the meeting reducer decides what each role may do.
   'meeting:command': AccessPolicy.setMember,
   // Set membership only: the question service checks the meeting, author and presenter.
-  'question:command': AccessPolicy.setMember,
+  'question:ask': AccessPolicy.setMember,
+  'question:edit': AccessPolicy.setMember,
+  'question:withdraw': AccessPolicy.setMember,
+  'question:mark-helped': AccessPolicy.setMember,
+  'question:delete': AccessPolicy.setMember,
+  'slot:clear-record': AccessPolicy.setMember,
 };
 
 /** Reads the set a payload is about, or null when the payload names none. */
@@ -55,5 +60,10 @@ export const CommandSetScopes: Partial<Record<CommandName, SetScope>> = {
   'meeting:open': bySetId,
   'meeting:subscribe': byMeetingId,
   'meeting:command': byMeetingId,
-  'question:command': bySlotId,
+  'question:ask': bySlotId,
+  'question:edit': bySlotId,
+  'question:withdraw': bySlotId,
+  'question:mark-helped': bySlotId,
+  'question:delete': bySlotId,
+  'slot:clear-record': bySlotId,
 };

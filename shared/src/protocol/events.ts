@@ -19,7 +19,15 @@ import {
   type MeetingSnapshot,
 } from './meeting.js';
 import type { ServerNotice } from './notice.js';
-import { QuestionCommand, type QuestionCommandReply } from './questions.js';
+import {
+  QuestionAskRequest,
+  QuestionDeleteRequest,
+  QuestionEditRequest,
+  QuestionMarkHelpedRequest,
+  QuestionWithdrawRequest,
+  SlotClearRecordRequest,
+  type QuestionCommandReply,
+} from './questions.js';
 
 /** Command name → zod schema of its payload. The server parses with these. */
 export const CommandSchemas = {
@@ -27,7 +35,12 @@ export const CommandSchemas = {
   'meeting:open': MeetingOpenRequest,
   'meeting:subscribe': MeetingSubscribeRequest,
   'meeting:command': MeetingCommandRequest,
-  'question:command': QuestionCommand,
+  'question:ask': QuestionAskRequest,
+  'question:edit': QuestionEditRequest,
+  'question:withdraw': QuestionWithdrawRequest,
+  'question:mark-helped': QuestionMarkHelpedRequest,
+  'question:delete': QuestionDeleteRequest,
+  'slot:clear-record': SlotClearRecordRequest,
 } as const;
 
 export type CommandName = keyof typeof CommandSchemas;
@@ -38,7 +51,12 @@ export interface CommandReplies {
   'meeting:open': MeetingOpenReply;
   'meeting:subscribe': MeetingSnapshot;
   'meeting:command': MeetingCommandReply;
-  'question:command': QuestionCommandReply;
+  'question:ask': QuestionCommandReply;
+  'question:edit': QuestionCommandReply;
+  'question:withdraw': QuestionCommandReply;
+  'question:mark-helped': QuestionCommandReply;
+  'question:delete': QuestionCommandReply;
+  'slot:clear-record': QuestionCommandReply;
 }
 
 /** The payload a well-behaved client sends for a command. */

@@ -15,28 +15,47 @@ const QuestionText = z
   .min(1, 'Write your question first')
   .max(1000, 'Keep a question under 1,000 characters');
 
-export const QuestionCommand = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('ask'), slotId: SlotId, text: QuestionText }),
-  z.strictObject({
-    type: z.literal('edit'),
-    slotId: SlotId,
-    questionId: QuestionId,
-    text: QuestionText,
-  }),
-  z.strictObject({ type: z.literal('withdraw'), slotId: SlotId, questionId: QuestionId }),
-  z.strictObject({
-    type: z.literal('mark_helped'),
-    slotId: SlotId,
-    questionId: QuestionId,
-    helped: z.boolean(),
-  }),
-  z.strictObject({ type: z.literal('delete'), slotId: SlotId, questionId: QuestionId }),
-  /** The presenter deletes the whole slot record: issue, questions, reflections, summary, actions. */
-  z.strictObject({ type: z.literal('clear_slot'), slotId: SlotId }),
-]);
-export type QuestionCommand = z.infer<typeof QuestionCommand>;
+/** `question:ask`: put a question to the presenter of `slotId`. */
+export const QuestionAskRequest = z.strictObject({ slotId: SlotId, text: QuestionText });
+/** `question:edit`: the author rewords their question (while the slot runs). */
+export const QuestionEditRequest = z.strictObject({
+  slotId: SlotId,
+  questionId: QuestionId,
+  text: QuestionText,
+});
+/** `question:withdraw`: the author takes their question back (while the slot runs). */
+export const QuestionWithdrawRequest = z.strictObject({ slotId: SlotId, questionId: QuestionId });
+/** `question:mark-helped`: the presenter marks (or unmarks) a question that helped. */
+export const QuestionMarkHelpedRequest = z.strictObject({
+  slotId: SlotId,
+  questionId: QuestionId,
+  helped: z.boolean(),
+});
+/** `question:delete`: the presenter deletes a question. */
+export const QuestionDeleteRequest = z.strictObject({ slotId: SlotId, questionId: QuestionId });
+/** `slot:clear-record`: the presenter deletes the whole slot record (every section). */
+export const SlotClearRecordRequest = z.strictObject({ slotId: SlotId });
 
-/** `question:command` reply: the question concerned (for `ask`, the new one). */
+/** Each question command's Socket.IO event and payload schema. */
+export const QUESTION_COMMANDS = {
+  ask: { event: 'question:ask', schema: QuestionAskRequest },
+  edit: { event: 'question:edit', schema: QuestionEditRequest },
+  withdraw: { event: 'question:withdraw', schema: QuestionWithdrawRequest },
+  mark_helped: { event: 'question:mark-helped', schema: QuestionMarkHelpedRequest },
+  delete: { event: 'question:delete', schema: QuestionDeleteRequest },
+  clear_slot: { event: 'slot:clear-record', schema: SlotClearRecordRequest },
+} as const;
+
+type QuestionCommands = typeof QUESTION_COMMANDS;
+export type QuestionCommandType = keyof QuestionCommands;
+export type QuestionEventName = QuestionCommands[QuestionCommandType]['event'];
+
+/** One question command, as the server's question service takes it: the event's payload, tagged. */
+export type QuestionCommand = {
+  [T in QuestionCommandType]: { type: T } & z.output<QuestionCommands[T]['schema']>;
+}[QuestionCommandType];
+
+/** Every question command's reply: the question concerned (for `ask`, the new one). */
 export interface QuestionCommandReply {
   questionId: string | null;
   /** Advice-check reason codes the question was sent with (a flag), if any. */

@@ -7,6 +7,7 @@
 import type * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  QUESTION_COMMANDS,
   QuestionRecord,
   type AckResult,
   type QuestionCommand,
@@ -22,7 +23,8 @@ import {
 import type { MeetingClient } from '../../support/meeting-client.js';
 
 function question(client: MeetingClient, command: QuestionCommand) {
-  return client.socket.emitWithAck('question:command', command) as Promise<
+  const { type, ...payload } = command;
+  return client.socket.emitWithAck(QUESTION_COMMANDS[type].event, payload) as Promise<
     AckResult<QuestionCommandReply>
   >;
 }

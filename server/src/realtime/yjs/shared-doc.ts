@@ -179,7 +179,7 @@ export class SharedDoc {
   }
 
   /**
-   * A change the server makes itself (a question put with `question:command`): made on a copy,
+   * A change the server makes itself (a question put with `question:ask`): made on a copy,
    * stored, then applied and sent to everyone. Resolves with `change`'s result once stored and
    * sent; if `change` throws, nothing is stored and the promise rejects with that error.
    */

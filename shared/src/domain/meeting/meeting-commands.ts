@@ -83,6 +83,6 @@ export const MEETING_COMMAND_TYPES = MeetingCommand.options.map(
 export const SERVER_COMMAND_TYPES: readonly MeetingCommandType[] = [
   'tick',
   'roster:sync',
-  // Counted by the server when it writes a question (`question:command`), never sent alone.
+  // Counted by the server when it writes a question (`question:ask`), never sent alone.
   'question:asked',
 ];

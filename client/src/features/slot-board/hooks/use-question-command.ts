@@ -1,4 +1,9 @@
-import type { AckError, QuestionCommand, QuestionCommandReply } from '@setboard/shared';
+import {
+  QUESTION_COMMANDS,
+  type AckError,
+  type QuestionCommand,
+  type QuestionCommandReply,
+} from '@setboard/shared';
 import { useCallback } from 'react';
 import { useRealtime } from '../../../realtime/realtime-context';
 import { CommandTimeoutError, sendCommand } from '../../../realtime/socket';
@@ -8,13 +13,14 @@ export type QuestionOutcome =
   | { ok: true; reply: QuestionCommandReply }
   | { ok: false; message: string; error: AckError | null };
 
-/** Sends `question:command` and turns the acknowledgement into something to show. */
+/** Sends a question command (`question:ask`…) and turns the acknowledgement into something to show. */
 export function useQuestionCommand(): (command: QuestionCommand) => Promise<QuestionOutcome> {
   const { socket } = useRealtime();
   return useCallback(
     async (command) => {
       try {
-        const result = await sendCommand(socket, 'question:command', command);
+        const { type, ...payload } = command;
+        const result = await sendCommand(socket, QUESTION_COMMANDS[type].event, payload);
         if (result.ok) return { ok: true, reply: result.data };
         return { ok: false, message: describeRefusal(result.error), error: result.error };
       } catch (error) {

@@ -1,6 +1,6 @@
 /**
  * The questions on a slot's board, read from its `questions` map (written only by the server,
- * on `question:command`), and what each person may do with each question now. The rules mirror
+ * on `question:ask`), and what each person may do with each question now. The rules mirror
  * the server's question service: authors change or withdraw their own while the slot runs; the
  * presenter marks questions that helped and deletes them, at any time.
  */
