@@ -48,4 +48,24 @@ describe.skipIf(!redis.available)('Presence across instances', () => {
       'Mo gone from the other instance',
     );
   });
+
+  it('[Y9] someone opening the board on another instance sees who is already there at once', async () => {
+    const backend = redisBackend('presence-late');
+    const [east, west] = [await backend.startInstance(), await backend.startInstance()];
+    const { set, members } = await setWithPeople(east.url, await east.setupUrl(), 2);
+    const [mo, ann] = members as [(typeof members)[0], (typeof members)[0]];
+    const docName = `set:${set.id}`;
+    const onEast = connectBoard(east.url, docName, mo);
+    await onEast.synced();
+    onEast.provider.awareness.setLocalStateField('cursor', { anchor: 1 });
+    // Only now does the board open on the other instance: it asks who is there.
+    const onWest = connectBoard(west.url, docName, ann);
+    await onWest.synced();
+    await onWest.waitUntil(
+      () =>
+        (onWest.provider.awareness.getStates().get(onEast.doc.clientID) as SeenUser | undefined)
+          ?.user?.name === mo.name,
+      'Mo, already there, seen from the other instance',
+    );
+  });
 });

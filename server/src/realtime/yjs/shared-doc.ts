@@ -14,6 +14,7 @@ import { SERVER_WRITER } from '../../boards/client-ids.js';
 import { serverChangeUpdate } from '../../boards/revert-forbidden.js';
 import type { Logger } from '../../logger.js';
 import type { Store, StoredDoc } from '../../store/store.js';
+import { PresenceRelay } from './presence-relay.js';
 import { ServerAwareness } from './server-awareness.js';
 import {
   encodeAwareness,
@@ -77,7 +78,7 @@ export class SharedDoc {
   private appendsSinceCompaction = 0;
   private compacting = false;
   private stopSubscription: (() => Promise<void>) | null = null;
-  private stopPresence: (() => Promise<void>) | null = null;
+  private readonly presence: PresenceRelay;
   /** The client id this instance writes server changes with; never the doc's own. */
   private readonly writerClientId: number;
   private readonly serverAwareness: ServerAwareness;
@@ -94,6 +95,15 @@ export class SharedDoc {
     while (writer === this.doc.clientID) writer = randomClientId();
     this.writerClientId = writer;
     this.serverAwareness = new ServerAwareness(this.awareness, deps.gate.bindings, name);
+    // Presence from other instances was checked there, so it is applied as it comes.
+    this.presence = new PresenceRelay({
+      store: deps.store,
+      logger: deps.logger,
+      docName: name,
+      awareness: this.awareness,
+      remoteOrigin: FROM_STORE,
+      localClients: () => [...this.peers.values()].flatMap((clients) => [...clients]),
+    });
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.broadcast(update, origin));
     this.awareness.on('update', (change: AwarenessChange, origin: unknown) =>
       this.relayAwareness(change, origin),
@@ -111,10 +121,7 @@ export class SharedDoc {
     });
     let stored: StoredDoc;
     try {
-      // Presence from other instances: already checked there, so applied as it comes.
-      shared.stopPresence = await deps.store.subscribePresence(name, (message) =>
-        awarenessProtocol.applyAwarenessUpdate(shared.awareness, message, FROM_STORE),
-      );
+      await shared.presence.start();
       stored = await deps.store.loadDoc(name);
     } catch (error) {
       await shared.destroy();
@@ -220,8 +227,7 @@ export class SharedDoc {
     await this.flush();
     await this.stopSubscription?.();
     this.stopSubscription = null;
-    await this.stopPresence?.();
-    this.stopPresence = null;
+    await this.presence.close();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -310,13 +316,8 @@ export class SharedDoc {
       for (const client of change.removed) owned.delete(client);
     }
     if (changed.length === 0) return;
-    if (origin !== FROM_STORE) {
-      // Our own peers' presence (or its removal when they leave): tell the other instances.
-      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
-      this.deps.store.publishPresence(this.name, update).catch((error: unknown) => {
-        this.deps.logger.warn({ err: error, doc: this.name }, 'could not share presence');
-      });
-    }
+    // Our own peers' presence (or its removal when they leave): tell the other instances.
+    if (origin !== FROM_STORE) this.presence.share(changed);
     if (this.peers.size === 0) return;
     const message = encodeAwareness(this.awareness, changed);
     for (const peer of this.peers.keys()) peer.send(message);
