@@ -8,11 +8,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Newest modification time of any file under the given folders (skipping build output). */
-function newestSource(folders) {
+/** Newest modification time of the given files, and of any file under the given folders. */
+function newestSource(paths) {
   let newest = 0;
   const walk = (dir) => {
     if (!existsSync(dir)) return;
+    if (!statSync(dir).isDirectory()) {
+      newest = Math.max(newest, statSync(dir).mtimeMs);
+      return;
+    }
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name === 'node_modules' || entry.name === 'dist') continue;
       const full = path.join(dir, entry.name);
@@ -20,7 +24,7 @@ function newestSource(folders) {
       else newest = Math.max(newest, statSync(full).mtimeMs);
     }
   };
-  folders.forEach((folder) => walk(path.join(root, folder)));
+  paths.forEach((entry) => walk(path.join(root, entry)));
   return newest;
 }
 
