@@ -98,7 +98,7 @@ export function SpeakingPanel(room: RoomControls) {
         </div>
       </dl>
       {isFacilitator && endFloor && floorId && (
-        <div className="app-control-bar">
+        <div className="app-control-bar app-control-bar--spaced">
           <CommandButton
             status={room.statusOf(endFloor)}
             busy={room.busy}
