@@ -171,6 +171,14 @@ describe('[D2] bad updates are refused and change nothing', () => {
     await stillUpAndUnchanged();
   });
 
+  it('[D2][W0] a write to a part of the board that does not exist closes with 4403', async () => {
+    const doc = new Y.Doc();
+    doc.getText('notes'); // known
+    doc.getMap('secretChannel').set('note', 'Not a section of any board');
+    expect(await send(updateMessage(Y.encodeStateAsUpdate(doc)))).toBe(YjsCloseCode.forbidden);
+    await stillUpAndUnchanged();
+  });
+
   it('[D2][Y12] a flood of messages on one connection closes it with 4429', async () => {
     const socket = await openRaw(server.url, docName, mo);
     const closed = closeCode(socket);

@@ -23,7 +23,7 @@ import {
 import type { TestPerson } from '../../support/actors.js';
 
 const SEED = 42;
-const RUNS = 8;
+const RUNS = 25;
 
 type Action =
   | { kind: 'edit'; peer: number; target: number | 'own' | 'processReview' }
