@@ -20,21 +20,14 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import {
   launchChromium,
   openWatchedPage,
-  problemsOf,
   sidewaysOverflow,
-  type WatchedPage,
+  expectNoProblems,
+  POLL,
 } from './browser.js';
 
 const chromium = chromiumForSuite('Access end-to-end');
 
-/** Generous: a cold Chromium on a 2-core CI machine; polls return as soon as the state holds. */
-const poll = { timeout: 15_000 };
-
 const SET_NAME = 'Heads of Service 2027';
-
-async function expectNoProblems(...pages: WatchedPage[]): Promise<void> {
-  for (const watched of pages) expect(await problemsOf(watched)).toEqual([]);
-}
 
 function pathOf(page: Page): string {
   return new URL(page.url()).pathname;
@@ -98,17 +91,17 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
     const organiser = await openWatchedPage(browser, onServer(server, setupUrl));
     expect(organiser.headers['content-security-policy']).toContain("script-src 'self'");
     const page = organiser.page;
-    await expect.poll(() => headingOf(page).textContent(), poll).toBe('Set up Setboard');
+    await expect.poll(() => headingOf(page).textContent(), POLL).toBe('Set up Setboard');
     expect(await page.title()).toBe('Set up Setboard – Setboard');
     await fillProfile(page, 'Olu Organiser', 'Central Academy');
     await page.getByRole('button', { name: 'Set up Setboard' }).click();
-    await expect.poll(() => pathOf(page), poll).toBe('/organiser');
+    await expect.poll(() => pathOf(page), POLL).toBe('/organiser');
     expect(page.url()).not.toContain(tokenOf(setupUrl));
     expect(page.url()).not.toContain('#');
 
     // …creates a set, with four meetings planned from the first…
     await page.getByRole('link', { name: 'Create a set' }).click();
-    await expect.poll(() => headingOf(page).textContent(), poll).toBe('Create a set');
+    await expect.poll(() => headingOf(page).textContent(), POLL).toBe('Create a set');
     await page.getByLabel('Name of the set').fill(SET_NAME);
     await page.getByLabel('Purpose').fill('Peer support for heads of service across London.');
     await fillDate(page, 'Date', '21', '9', '2027');
@@ -118,7 +111,7 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
     expect(await dateOf(page, 'Meeting 4')).toBe('21 6 2028');
     await fillDate(page, 'Meeting 2', '14', '12', '2027');
     await page.getByRole('button', { name: 'Create set' }).click();
-    await expect.poll(() => headingOf(page).textContent(), poll).toContain(SET_NAME);
+    await expect.poll(() => headingOf(page).textContent(), POLL).toContain(SET_NAME);
     const setPath = pathOf(page);
     expect(setPath).toMatch(/^\/sets\/[A-Za-z0-9_-]{22}$/);
     const meetings = page.getByTestId('meetings');
@@ -132,10 +125,10 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
     await page.getByLabel('Email address (optional)').fill('asha.patel@nhs.net');
     await page.getByRole('button', { name: 'Create invitation link' }).click();
     const linkField = page.getByLabel('Invitation link');
-    await expect.poll(() => linkField.inputValue(), poll).toContain('/invitation#');
+    await expect.poll(() => linkField.inputValue(), POLL).toContain('/invitation#');
     const invitationUrl = onServer(server, await linkField.inputValue());
     await expect
-      .poll(() => page.getByTestId('links-table').innerText(), poll)
+      .poll(() => page.getByTestId('links-table').innerText(), POLL)
       .toContain('asha.patel@nhs.net');
 
     // A second person, in their own browser context, opens the invitation…
@@ -143,7 +136,7 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
     expect(member.headers['referrer-policy']).toBe('no-referrer');
     const memberPage = member.page;
     await expect
-      .poll(() => headingOf(memberPage).textContent(), poll)
+      .poll(() => headingOf(memberPage).textContent(), POLL)
       .toContain(`Join ${SET_NAME}`);
     expect(await memberPage.getByTestId('meetings').innerText()).toContain('21 September 2027');
     expect(await memberPage.getByTestId('ground-rules').innerText()).toContain(
@@ -153,7 +146,7 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
     await memberPage.getByRole('button', { name: 'Accept invitation' }).click();
 
     // …lands on the set, with the token gone from the address bar…
-    await expect.poll(() => pathOf(memberPage), poll).toBe(setPath);
+    await expect.poll(() => pathOf(memberPage), POLL).toBe(setPath);
     expect(memberPage.url()).not.toContain(tokenOf(invitationUrl));
     expect(memberPage.url()).not.toContain('#');
     expect(await memberPage.getByTestId('flash').innerText()).toContain(
@@ -162,15 +155,15 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
 
     // …and finds it in "My sets".
     await memberPage.getByRole('link', { name: 'Back to My sets' }).click();
-    await expect.poll(() => headingOf(memberPage).textContent(), poll).toBe('My sets');
+    await expect.poll(() => headingOf(memberPage).textContent(), POLL).toBe('My sets');
     const mySets = memberPage.getByTestId('my-sets');
-    await expect.poll(() => mySets.innerText(), poll).toContain(SET_NAME);
+    await expect.poll(() => mySets.innerText(), POLL).toContain(SET_NAME);
     expect(await mySets.innerText()).toContain('Set member');
     expect(await mySets.innerText()).toContain('21 September 2027, 09:30 to 13:00');
 
     // The organiser sees them join, and the link used.
     await page.reload();
-    await expect.poll(() => page.getByTestId('members').innerText(), poll).toContain('Asha Patel');
+    await expect.poll(() => page.getByTestId('members').innerText(), POLL).toContain('Asha Patel');
     expect(await page.getByTestId('links-table').innerText()).toContain('Used');
 
     await expectNoProblems(organiser, member);
@@ -185,9 +178,9 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
     await page.getByRole('button', { name: 'Set up Setboard' }).click();
 
     const summary = page.getByTestId('error-summary');
-    await expect.poll(() => summary.isVisible(), poll).toBe(true);
+    await expect.poll(() => summary.isVisible(), POLL).toBe(true);
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.className), poll)
+      .poll(() => page.evaluate(() => document.activeElement?.className), POLL)
       .toContain('nhsuk-error-summary');
     await summary.getByRole('link', { name: 'Choose a band' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('profile-band');
@@ -221,7 +214,7 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
     ];
     for (const { url, heading } of cases) {
       const watched = await openWatchedPage(browser, onServer(server, url));
-      await expect.poll(() => headingOf(watched.page).textContent(), poll).toBe(heading);
+      await expect.poll(() => headingOf(watched.page).textContent(), POLL).toBe(heading);
       expect(await watched.page.title()).toBe(`${heading} – Setboard`);
     }
   });
@@ -234,15 +227,15 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
     const signInUrl = await signInLinkFor(server, organiser, set.id, asha);
 
     const device = await openWatchedPage(browser, onServer(server, signInUrl));
-    await expect.poll(() => headingOf(device.page).textContent(), poll).toBe('My sets');
+    await expect.poll(() => headingOf(device.page).textContent(), POLL).toBe('My sets');
     expect(device.page.url()).not.toContain(tokenOf(signInUrl));
     await expect
-      .poll(() => device.page.getByTestId('my-sets').innerText(), poll)
+      .poll(() => device.page.getByTestId('my-sets').innerText(), POLL)
       .toContain(set.name);
     expect(await device.page.getByTestId('signed-in-as').innerText()).toContain('Asha Patel');
 
     await device.page.getByRole('button', { name: 'Sign out' }).click();
-    await expect.poll(() => headingOf(device.page).textContent(), poll).toBe('Setboard');
+    await expect.poll(() => headingOf(device.page).textContent(), POLL).toBe('Setboard');
     expect(await device.page.getByTestId('flash').innerText()).toContain('You have signed out');
     await expectNoProblems(device);
   });
@@ -257,30 +250,30 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
     });
     const page = facilitator.page;
     await expect
-      .poll(() => page.getByTestId('viewer-role').innerText(), poll)
+      .poll(() => page.getByTestId('viewer-role').innerText(), POLL)
       .toContain('Facilitator');
 
     // Removing needs a second, explicit step.
     await page.getByRole('button', { name: 'Remove Member 2 from set' }).click();
     const confirm = page.getByTestId('remove-confirm');
-    await expect.poll(() => confirm.isVisible(), poll).toBe(true);
+    await expect.poll(() => confirm.isVisible(), POLL).toBe(true);
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent), poll)
+      .poll(() => page.evaluate(() => document.activeElement?.textContent), POLL)
       .toContain('Remove Member 2 from the set?');
     await page.getByRole('button', { name: 'No, keep Member 2' }).click();
     expect(await confirm.count()).toBe(0);
     await page.getByRole('button', { name: 'Remove Member 2 from set' }).click();
     await page.getByRole('button', { name: 'Yes, remove Member 2' }).click();
     const member2Row = page.getByTestId('members').getByRole('row').filter({ hasText: 'Member 2' });
-    await expect.poll(() => member2Row.innerText(), poll).toContain('Removed');
+    await expect.poll(() => member2Row.innerText(), POLL).toContain('Removed');
 
     // A sign-in link for a new device, shown once, copied with the button.
     await page.getByRole('button', { name: 'Sign-in link for Member 1' }).click();
     const signInField = page.getByLabel('Sign-in link for Member 1');
-    await expect.poll(() => signInField.inputValue(), poll).toContain('/sign-in#');
+    await expect.poll(() => signInField.inputValue(), POLL).toContain('/sign-in#');
     await page.getByRole('button', { name: 'Copy sign-in link for Member 1' }).click();
     await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()), poll)
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL)
       .toBe(await signInField.inputValue());
     expect(await page.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
 
@@ -288,16 +281,16 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
     const member = await openWatchedPage(browser, setUrl, { cookie: team.members[0]!.cookie });
     await member.page.getByRole('button', { name: 'Ask to facilitate' }).click();
     await expect
-      .poll(() => member.page.getByTestId('facilitation-requested').isVisible(), poll)
+      .poll(() => member.page.getByTestId('facilitation-requested').isVisible(), POLL)
       .toBe(true);
     await page.reload();
     await page.getByRole('button', { name: 'Hand facilitation to Member 1' }).click();
     await expect
-      .poll(() => page.getByTestId('viewer-role').innerText(), poll)
+      .poll(() => page.getByTestId('viewer-role').innerText(), POLL)
       .toContain('Set member');
     await member.page.reload();
     await expect
-      .poll(() => member.page.getByTestId('viewer-role').innerText(), poll)
+      .poll(() => member.page.getByTestId('viewer-role').innerText(), POLL)
       .toContain('Facilitator');
     await expectNoProblems(facilitator, member);
   });
@@ -313,8 +306,8 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
       await page.getByLabel('Note (optional)').fill(note);
       await page.getByRole('button', { name: 'Create organiser invitation link' }).click();
       const field = page.getByLabel('Invitation link');
-      await expect.poll(() => field.inputValue(), poll).toContain('/invitation#');
-      await expect.poll(() => page.getByTestId('links-table').innerText(), poll).toContain(note);
+      await expect.poll(() => field.inputValue(), POLL).toContain('/invitation#');
+      await expect.poll(() => page.getByTestId('links-table').innerText(), POLL).toContain(note);
       return onServer(server, await field.inputValue());
     };
     const declined = await makeLink('For Dee');
@@ -322,27 +315,27 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
 
     const dee = await openWatchedPage(browser, declined);
     await expect
-      .poll(() => headingOf(dee.page).textContent(), poll)
+      .poll(() => headingOf(dee.page).textContent(), POLL)
       .toContain('Become a Setboard organiser');
     await dee.page.getByRole('button', { name: 'Decline invitation' }).click();
     await expect
-      .poll(() => headingOf(dee.page).textContent(), poll)
+      .poll(() => headingOf(dee.page).textContent(), POLL)
       .toBe('You have declined the invitation');
     expect(dee.page.url()).not.toContain(tokenOf(declined));
 
     const ade = await openWatchedPage(browser, accepted);
     await fillProfile(ade.page, 'Ade Organiser', 'South Academy');
     await ade.page.getByRole('button', { name: 'Accept invitation' }).click();
-    await expect.poll(() => pathOf(ade.page), poll).toBe('/organiser');
+    await expect.poll(() => pathOf(ade.page), POLL).toBe('/organiser');
     expect(ade.page.url()).not.toContain('#');
     // After a navigation the new page's heading has focus, for screen readers.
     await expect
-      .poll(() => ade.page.evaluate(() => document.activeElement?.textContent), poll)
+      .poll(() => ade.page.evaluate(() => document.activeElement?.textContent), POLL)
       .toBe('Organiser dashboard');
 
     await page.reload();
     const links = page.getByTestId('links-table');
-    await expect.poll(() => links.innerText(), poll).toContain('Declined');
+    await expect.poll(() => links.innerText(), POLL).toContain('Declined');
     expect(await links.innerText()).toContain('Used');
     await expectNoProblems(dashboard, dee, ade);
   });
@@ -351,7 +344,7 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
     const { server, browser } = await freshServer();
     const narrow = { width: 320, height: 640 };
     const visitor = await openWatchedPage(browser, server.url, { viewport: narrow });
-    await expect.poll(() => headingOf(visitor.page).textContent(), poll).toBe('Setboard');
+    await expect.poll(() => headingOf(visitor.page).textContent(), POLL).toBe('Setboard');
     expect(await visitor.page.getByTestId('setup-pending').innerText()).toContain('set-up link');
     expect(await sidewaysOverflow(visitor.page)).toBeLessThanOrEqual(0);
 
@@ -370,8 +363,8 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
         cookie: organiser.cookie,
         viewport: narrow,
       });
-      await expect.poll(() => headingOf(watched.page).textContent(), poll).toContain(heading);
-      await expect.poll(() => watched.page.getByTestId('loading').count(), poll).toBe(0);
+      await expect.poll(() => headingOf(watched.page).textContent(), POLL).toContain(heading);
+      await expect.poll(() => watched.page.getByTestId('loading').count(), POLL).toBe(0);
       expect(await sidewaysOverflow(watched.page), path).toBeLessThanOrEqual(0);
       await expectNoProblems(watched);
     }

@@ -20,22 +20,16 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import {
   launchChromium,
   openWatchedPage,
-  problemsOf,
   sidewaysOverflow,
   type OpenOptions,
   type WatchedPage,
+  expectNoProblems,
+  POLL,
 } from './browser.js';
 
 const chromium = chromiumForSuite('Boards end-to-end');
 
-/** Generous: a cold Chromium on a 2-core CI machine; polls return as soon as the state holds. */
-const poll = { timeout: 15_000 };
-
 const OWN_OBJECTIVES_ONLY = 'Each member writes only their own objectives.';
-
-async function expectNoProblems(...pages: WatchedPage[]): Promise<void> {
-  for (const watched of pages) expect(await problemsOf(watched)).toEqual([]);
-}
 
 /** The section of the set board holding one person's objectives. */
 function objectivesOf(page: Page, personId: string | 'mine'): Locator {
@@ -66,7 +60,7 @@ async function addOwnObjective(page: Page, input: ObjectiveInput): Promise<Locat
   await fillDate(form, 'Target date', input.targetDate);
   await form.getByRole('button', { name: 'Add objective', exact: true }).click();
   const saved = mine.getByTestId('objective').filter({ hasText: input.statement });
-  await expect.poll(() => saved.getByTestId('objective-summary').isVisible(), poll).toBe(true);
+  await expect.poll(() => saved.getByTestId('objective-summary').isVisible(), POLL).toBe(true);
   return saved;
 }
 
@@ -131,10 +125,10 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
     const a = await open(`/sets/${set.set.id}`, first);
     const boards = a.page.getByTestId('boards');
     await expect
-      .poll(() => boards.getByRole('link', { name: 'Meeting 2 board' }).count(), poll)
+      .poll(() => boards.getByRole('link', { name: 'Meeting 2 board' }).count(), POLL)
       .toBe(1);
     await boards.getByRole('link', { name: 'Set board', exact: true }).click();
-    await expect.poll(() => new URL(a.page.url()).pathname, poll).toBe(`/sets/${set.set.id}/board`);
+    await expect.poll(() => new URL(a.page.url()).pathname, POLL).toBe(`/sets/${set.set.id}/board`);
 
     const objective = await addOwnObjective(a.page, {
       statement: 'Cut time to hire to 45 days',
@@ -146,7 +140,7 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
     const b = await open(`/sets/${set.set.id}/board`, second);
     const theirs = objectivesOf(b.page, first.personId);
     await expect
-      .poll(() => theirs.getByTestId('objective').innerText(), poll)
+      .poll(() => theirs.getByTestId('objective').innerText(), POLL)
       .toContain('Cut time to hire to 45 days');
     expect(await theirs.innerText()).toContain('Days from advert to offer');
     // Read-only, with the reason the write rules give, and no controls to change it.
@@ -176,11 +170,11 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
     await form.getByRole('button', { name: 'Save changes', exact: true }).click();
 
     const summary = form.getByTestId('error-summary');
-    await expect.poll(() => summary.isVisible(), poll).toBe(true);
+    await expect.poll(() => summary.isVisible(), POLL).toBe(true);
     expect(await summary.innerText()).toContain('The target date must be a real date');
     // The summary takes focus so it is announced, and its link leads to the day box.
     await expect
-      .poll(() => a.page.evaluate(() => document.activeElement?.className ?? ''), poll)
+      .poll(() => a.page.evaluate(() => document.activeElement?.className ?? ''), POLL)
       .toContain('nhsuk-error-summary');
     await summary.getByRole('link').click();
     expect(await a.page.evaluate(() => document.activeElement?.getAttribute('name'))).toMatch(
@@ -194,13 +188,13 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
     // …and what was saved is untouched, for another member and after a reload.
     const b = await open(`/sets/${set.set.id}/board`, second);
     const seen = objectivesOf(b.page, first.personId).getByTestId('objective');
-    await expect.poll(() => seen.innerText(), poll).toContain('21 June 2028');
+    await expect.poll(() => seen.innerText(), POLL).toContain('21 June 2028');
     expect(await seen.innerText()).toContain('Monthly agency invoices');
     await form.getByRole('button', { name: 'Cancel', exact: true }).click();
     expect(await objective.innerText()).toContain('21 June 2028');
     await a.page.reload();
     const reloaded = objectivesOf(a.page, 'mine').getByTestId('objective');
-    await expect.poll(() => reloaded.innerText(), poll).toContain('Monthly agency invoices');
+    await expect.poll(() => reloaded.innerText(), POLL).toContain('Monthly agency invoices');
     expect(await reloaded.innerText()).toContain('21 June 2028');
     await expectNoProblems(a, b);
   });
@@ -213,13 +207,13 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
     const mine = await open('/', owner);
     await mine.page.getByRole('link', { name: 'My learning log' }).click();
     await expect
-      .poll(() => mine.page.getByTestId('log-privacy').innerText(), poll)
+      .poll(() => mine.page.getByTestId('log-privacy').innerText(), POLL)
       .toContain('Only you can read this');
     const log = mine.page.getByRole('textbox', { name: 'Learning log' });
-    await expect.poll(() => log.getAttribute('aria-readonly'), poll).toBe('false');
+    await expect.poll(() => log.getAttribute('aria-readonly'), POLL).toBe('false');
     await log.click();
     await mine.page.keyboard.type('What I learned today');
-    await expect.poll(() => log.innerText(), poll).toContain('What I learned today');
+    await expect.poll(() => log.innerText(), POLL).toContain('What I learned today');
 
     // Another member who tries the owner's log is told it is private; the page opens no log.
     const socketsOpened: string[] = [];
@@ -229,7 +223,7 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
       },
     });
     await expect
-      .poll(() => theirs.page.getByRole('heading', { level: 1 }).innerText(), poll)
+      .poll(() => theirs.page.getByRole('heading', { level: 1 }).innerText(), POLL)
       .toBe('This learning log is private');
     expect(await theirs.page.getByTestId('log-private').isVisible()).toBe(true);
     expect(await theirs.page.getByText('What I learned today').count()).toBe(0);
@@ -246,17 +240,17 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
     const a = await open(`/sets/${set.set.id}`, first);
     await a.page.getByRole('link', { name: 'Meeting 1 board' }).click();
     await expect
-      .poll(() => new URL(a.page.url()).pathname, poll)
+      .poll(() => new URL(a.page.url()).pathname, POLL)
       .toBe(`/sets/${set.set.id}/meetings/0/board`);
 
     const own = a.page.getByRole('textbox', { name: 'Your expectations' });
-    await expect.poll(() => own.getAttribute('aria-readonly'), poll).toBe('false');
+    await expect.poll(() => own.getAttribute('aria-readonly'), POLL).toBe('false');
     await own.click();
     await a.page.keyboard.type('To think more clearly about restructures');
 
     const b = await open(`/sets/${set.set.id}/meetings/0/board`, second);
     const seen = b.page.getByRole('textbox', { name: 'Member 1’s expectations' });
-    await expect.poll(() => seen.innerText(), poll).toContain('restructures');
+    await expect.poll(() => seen.innerText(), POLL).toContain('restructures');
     expect(await seen.getAttribute('aria-readonly')).toBe('true');
     expect(await b.page.getByTestId(`expectations-${first.personId}-locked`).innerText()).toContain(
       'Each member writes only their own expectations card.',
@@ -289,13 +283,13 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
     // Before the opening the draft is locked, and the facilitator is told when it opens.
     const draft = fran.page.getByRole('textbox', { name: 'Draft ground rules' });
     await expect
-      .poll(() => fran.page.getByTestId('publish-locked').innerText(), poll)
+      .poll(() => fran.page.getByTestId('publish-locked').innerText(), POLL)
       .toContain('during contracting or the process review');
     expect(await draft.getAttribute('aria-readonly')).toBe('true');
 
     // The facilitator starts the meeting: the draft unlocks on the page as the phase changes.
     await host.do({ type: 'meeting:start' });
-    await expect.poll(() => draft.getAttribute('aria-readonly'), poll).toBe('false');
+    await expect.poll(() => draft.getAttribute('aria-readonly'), POLL).toBe('false');
     await draft.click();
     await fran.page.keyboard.type('What is said here stays here.');
     await fran.page.keyboard.press('Enter');
@@ -304,7 +298,7 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
 
     // The member reads version 1 and agrees to it; the member's draft stays theirs to read.
     await expect
-      .poll(() => a.page.getByTestId('current-version').innerText(), poll)
+      .poll(() => a.page.getByTestId('current-version').innerText(), POLL)
       .toContain('What is said here stays here.\nQuestions, not advice.');
     expect(
       await a.page
@@ -313,11 +307,11 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
     ).toBe('true');
     await a.page.getByRole('button', { name: 'I agree to version 1' }).click();
     await expect
-      .poll(() => a.page.getByTestId('my-agreement').innerText(), poll)
+      .poll(() => a.page.getByTestId('my-agreement').innerText(), POLL)
       .toContain('You agreed to version 1');
 
     const row = fran.page.getByTestId('agreements').getByRole('row', { name: /Member 1/ });
-    await expect.poll(() => row.innerText(), poll).toContain('Agreed');
+    await expect.poll(() => row.innerText(), POLL).toContain('Agreed');
     const notYet = fran.page.getByTestId('agreements').getByRole('row', { name: /Member 2/ });
     expect(await notYet.innerText()).toContain('Not yet');
     expect(await fran.page.getByRole('button', { name: 'Publish as version 2' }).count()).toBe(1);

@@ -3,6 +3,7 @@
  * every console error, uncaught exception and Content Security Policy violation they see.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { closeWhenTestEnds } from '../support/cleanup.js';
 import { CHROMIUM_PATH } from '../support/services.js';
 
@@ -102,6 +103,14 @@ export async function problemsOf(watched: WatchedPage): Promise<string[]> {
   const violations = await watched.page.evaluate(() => window.__cspViolations ?? []);
   return [...watched.problems, ...violations.map((violation) => `CSP violation: ${violation}`)];
 }
+
+/** Fails the test if any page logged an error, a failed request or a CSP violation. */
+export async function expectNoProblems(...pages: WatchedPage[]): Promise<void> {
+  for (const watched of pages) expect(await problemsOf(watched)).toEqual([]);
+}
+
+/** Generous: a cold Chromium on a 2-core CI machine; polls return as soon as the state holds. */
+export const POLL = { timeout: 15_000 };
 
 /** How far the page scrolls sideways (WCAG 1.4.10 wants none at 320 CSS pixels). */
 export async function sidewaysOverflow(page: Page): Promise<number> {

@@ -22,9 +22,10 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import {
   launchChromium,
   openWatchedPage,
-  problemsOf,
   sidewaysOverflow,
   type WatchedPage,
+  expectNoProblems,
+  POLL,
 } from './browser.js';
 
 const chromium = chromiumForSuite('Meeting controls end-to-end');
@@ -35,9 +36,6 @@ declare global {
     __waitedWithoutReload?: boolean;
   }
 }
-
-/** Generous: a cold Chromium on a 2-core CI machine; polls return as soon as the state holds. */
-const poll = { timeout: 15_000 };
 
 function button(page: Page, name: string): Locator {
   return page.getByRole('button', { name, exact: true });
@@ -127,14 +125,10 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
     return watched;
   }
 
-  async function expectNoProblems(pages: WatchedPage[]): Promise<void> {
-    for (const watched of pages) expect(await problemsOf(watched)).toEqual([]);
-  }
-
   /** The facilitator moves on; resolves once their page shows `stage`. */
   async function moveOn(page: Page, stage: string): Promise<void> {
     await button(page, 'Move on').click();
-    await expect.poll(() => textOf(page, 'current-stage'), poll).toBe(stage);
+    await expect.poll(() => textOf(page, 'current-stage'), POLL).toBe(stage);
   }
 
   /**
@@ -148,7 +142,7 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
     if (clock.now() < FIRST_MEETING_STARTS_AT - 10 * MINUTE_MS) {
       await button(fran.page, 'Open the lobby').click();
     }
-    await expect.poll(() => textOf(fran.page, 'current-stage'), poll).toBe('Lobby');
+    await expect.poll(() => textOf(fran.page, 'current-stage'), POLL).toBe('Lobby');
     await button(fran.page, 'Join the meeting').click();
     return { fran, room };
   }
@@ -167,20 +161,20 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
     const setId = people.set.id;
     // Member 1 arrives before the room is open, and waits on that page.
     const early = await open(`/sets/${setId}/meetings/0`, people.members[0]!);
-    await expect.poll(() => textOf(early.page, 'room-not-open'), poll).toContain('not opened');
+    await expect.poll(() => textOf(early.page, 'room-not-open'), POLL).toContain('not opened');
     await early.page.evaluate(() => {
       window.__waitedWithoutReload = true;
     });
     const { fran, room } = await gatherInLobby(setId, people);
     // The facilitator's opening lets them in, without reloading the page (M10).
-    await expect.poll(() => textOf(early.page, 'current-stage'), poll).toBe('Lobby');
+    await expect.poll(() => textOf(early.page, 'current-stage'), POLL).toBe('Lobby');
     expect(await early.page.evaluate(() => window.__waitedWithoutReload)).toBe(true);
 
     // Start is unavailable, and says why, until the quorum of three members is here.
     const start = button(fran.page, 'Start the meeting');
     expect(await start.isDisabled()).toBe(true);
     await expect
-      .poll(() => descriptionOf(start), poll)
+      .poll(() => descriptionOf(start), POLL)
       .toBe('Start needs 3 members present (the set’s quorum); 0 are here.');
     const members: WatchedPage[] = [];
     for (const person of people.members) {
@@ -189,7 +183,7 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
       members.push(watched);
       if (members.length === 2) {
         await expect
-          .poll(() => descriptionOf(start), poll)
+          .poll(() => descriptionOf(start), POLL)
           .toBe('Start needs 3 members present (the set’s quorum); 2 are here.');
         // It stays in the tab order, so keyboard users find it and its reason.
         await start.focus();
@@ -199,20 +193,20 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
     }
     const [m1, m2, m3] = members as [WatchedPage, WatchedPage, WatchedPage];
     const everyone = [fran, m1, m2, m3];
-    await expect.poll(() => start.isEnabled(), poll).toBe(true);
+    await expect.poll(() => start.isEnabled(), POLL).toBe(true);
     expect(await descriptionOf(start)).toBeNull();
 
     // Opening, contracting, then the expectations round: 3, 2 and 1 minutes of the clock.
     await start.click();
-    await expect.poll(() => textOf(fran.page, 'current-stage'), poll).toBe('Opening');
+    await expect.poll(() => textOf(fran.page, 'current-stage'), POLL).toBe('Opening');
     await moveOn(fran.page, 'Agreeing our ground rules');
     await moveOn(fran.page, 'Expectations round');
     for (const [index, minutes] of [3, 2, 1].entries()) {
-      await expect.poll(() => textOf(fran.page, 'turn-holder'), poll).toBe(`Member ${index + 1}`);
+      await expect.poll(() => textOf(fran.page, 'turn-holder'), POLL).toBe(`Member ${index + 1}`);
       clock.advanceBy(minutes * MINUTE_MS);
       await button(fran.page, 'Move on').click();
     }
-    await expect.poll(() => textOf(fran.page, 'current-stage'), poll).toBe('Objectives');
+    await expect.poll(() => textOf(fran.page, 'current-stage'), POLL).toBe('Objectives');
     await moveOn(fran.page, 'Bidding for airtime');
 
     // Each member bids; the form checks the minutes first.
@@ -220,7 +214,7 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
     await m1.page.getByLabel('Minutes you would like').fill('3');
     await button(m1.page, 'Place your bid').click();
     await expect
-      .poll(() => m1.page.getByTestId('bid-form').innerText(), poll)
+      .poll(() => m1.page.getByTestId('bid-form').innerText(), POLL)
       .toContain('Enter the minutes you want as a whole number from 5 to 90');
     const bids: [WatchedPage, string, string][] = [
       [m1, 'Winter rota pressures', '30'],
@@ -229,11 +223,11 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
     ];
     for (const [index, [member, synopsis, minutes]] of bids.entries()) {
       await bid(member.page, synopsis, minutes);
-      await expect.poll(async () => (await slotOrderOf(fran.page)).length, poll).toBe(index + 1);
+      await expect.poll(async () => (await slotOrderOf(fran.page)).length, POLL).toBe(index + 1);
     }
     for (const watched of everyone) {
       await expect
-        .poll(() => slotOrderOf(watched.page), poll)
+        .poll(() => slotOrderOf(watched.page), POLL)
         .toEqual(['Member 1', 'Member 2', 'Member 3']);
       const plan = await textOf(watched.page, 'slot-plan');
       expect(plan).toContain('A staff survey nobody answers');
@@ -252,35 +246,35 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
     await fran.page.keyboard.press('Enter');
     for (const watched of everyone) {
       await expect
-        .poll(() => slotOrderOf(watched.page), poll)
+        .poll(() => slotOrderOf(watched.page), POLL)
         .toEqual(['Member 1', 'Member 3', 'Member 2']);
     }
-    await expect.poll(() => focusedText(fran.page), poll).toBe('Move up (Member 3)');
+    await expect.poll(() => focusedText(fran.page), POLL).toBe('Move up (Member 3)');
     await expect
-      .poll(() => textOf(m2.page, 'announcer'), poll)
+      .poll(() => textOf(m2.page, 'announcer'), POLL)
       .toContain('New order of slots: Member 1, Member 3, Member 2 (you).');
 
     // Deferring asks first; the slot then moves to the next meeting's list, on every page.
     await button(fran.page, 'Defer to the next meeting (Member 2)').click();
-    await expect.poll(() => focusedText(fran.page), poll).toBe('Yes, defer it (Member 2)');
+    await expect.poll(() => focusedText(fran.page), POLL).toBe('Yes, defer it (Member 2)');
     await fran.page.keyboard.press('Enter');
     for (const watched of everyone) {
-      await expect.poll(() => slotOrderOf(watched.page), poll).toEqual(['Member 1', 'Member 3']);
-      await expect.poll(() => textOf(watched.page, 'deferred-slots'), poll).toContain('Member 2');
+      await expect.poll(() => slotOrderOf(watched.page), POLL).toEqual(['Member 1', 'Member 3']);
+      await expect.poll(() => textOf(watched.page, 'deferred-slots'), POLL).toContain('Member 2');
     }
     await expect
-      .poll(() => textOf(m2.page, 'announcer'), poll)
+      .poll(() => textOf(m2.page, 'announcer'), POLL)
       .toContain('Your slot is deferred to the next meeting.');
     await fran.page.setViewportSize({ width: 1024, height: 768 });
 
     // Member 1 presents for three minutes of the clock; the facilitator runs the slot out.
     await moveOn(fran.page, 'Presenter slot: Contracting');
-    await expect.poll(() => textOf(m2.page, 'presenter'), poll).toBe('Member 1');
+    await expect.poll(() => textOf(m2.page, 'presenter'), POLL).toBe('Member 1');
     await moveOn(fran.page, 'Presenter slot: Presenting');
     clock.advanceBy(3 * MINUTE_MS);
     await button(m1.page, 'I have finished presenting').click();
     await expect
-      .poll(() => textOf(fran.page, 'current-stage'), poll)
+      .poll(() => textOf(fran.page, 'current-stage'), POLL)
       .toBe('Presenter slot: Clarifying questions');
     for (const stage of [
       'Exploring with open questions',
@@ -296,22 +290,22 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
     await fran.page.getByLabel('Break length in minutes').fill('10');
     await button(fran.page, 'Start a break').click();
     for (const watched of [m1, m2, m3]) {
-      await expect.poll(() => textOf(watched.page, 'current-stage'), poll).toBe('Break');
-      await expect.poll(() => textOf(watched.page, 'announcer'), poll).toBe('Break: 10 minutes.');
+      await expect.poll(() => textOf(watched.page, 'current-stage'), POLL).toBe('Break');
+      await expect.poll(() => textOf(watched.page, 'announcer'), POLL).toBe('Break: 10 minutes.');
     }
 
     // Facilitation goes to Member 3, who presents next and so cannot move on into their own
     // slot (the room says so); the appointed facilitator takes it back.
     await fran.page.getByLabel('Hand facilitation to').selectOption({ label: 'Member 3' });
     await button(fran.page, 'Hand over facilitation').click();
-    await expect.poll(() => textOf(m3.page, 'announcer'), poll).toBe('You now facilitate.');
-    await expect.poll(() => textOf(m1.page, 'facilitator'), poll).toBe('Member 3');
+    await expect.poll(() => textOf(m3.page, 'announcer'), POLL).toBe('You now facilitate.');
+    await expect.poll(() => textOf(m1.page, 'facilitator'), POLL).toBe('Member 3');
     await expect
-      .poll(() => descriptionOf(button(m3.page, 'Move on')), poll)
+      .poll(() => descriptionOf(button(m3.page, 'Move on')), POLL)
       .toBe('You present next: hand facilitation to someone else first.');
     await button(fran.page, 'Take facilitation back').click();
-    await expect.poll(() => textOf(fran.page, 'announcer'), poll).toBe('You now facilitate.');
-    await expect.poll(() => button(m3.page, 'Move on').count(), poll).toBe(0);
+    await expect.poll(() => textOf(fran.page, 'announcer'), POLL).toBe('You now facilitate.');
+    await expect.poll(() => button(m3.page, 'Move on').count(), POLL).toBe(0);
 
     // Member 3's slot starts, and is deferred while under way: on to the process review.
     await moveOn(fran.page, 'Presenter slot: Contracting');
@@ -320,7 +314,7 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
 
     // Every page charts everyone's airtime, in words and bars.
     for (const watched of everyone) {
-      await expect.poll(() => textOf(watched.page, 'current-stage'), poll).toBe('Process review');
+      await expect.poll(() => textOf(watched.page, 'current-stage'), POLL).toBe('Process review');
       const rows = await watched.page.getByTestId('airtime-row').allInnerTexts();
       const flat = rows.map((row) => row.replace(/\s+/g, ' ').replace(' (you)', ''));
       expect(flat).toEqual([
@@ -345,7 +339,7 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
     await m2.page.setViewportSize({ width: 320, height: 640 });
     expect(await sidewaysOverflow(m2.page)).toBeLessThanOrEqual(0);
 
-    await expectNoProblems(everyone);
+    await expectNoProblems(...everyone);
   }, 120_000);
 
   it('[C6] under strict timing the clock announces two minutes left, then hands the round to the next member by itself', async () => {
@@ -364,33 +358,33 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
     }
     const [m1, m2] = members as [WatchedPage, WatchedPage];
     await button(fran.page, 'Start the meeting').click();
-    await expect.poll(() => textOf(fran.page, 'current-stage'), poll).toBe('Opening');
+    await expect.poll(() => textOf(fran.page, 'current-stage'), POLL).toBe('Opening');
     await moveOn(fran.page, 'Agreeing our ground rules');
     await moveOn(fran.page, 'Expectations round');
     // The clock stands still unless moved, so Member 1's five minutes end five minutes from now.
     const turnEndsAt = clock.now() + 5 * MINUTE_MS;
     for (const watched of [fran, m1, m2]) {
-      await expect.poll(() => textOf(watched.page, 'turn-holder'), poll).toContain('Member 1');
+      await expect.poll(() => textOf(watched.page, 'turn-holder'), POLL).toContain('Member 1');
     }
 
     clock.advanceTo(turnEndsAt - 2 * MINUTE_MS);
     for (const watched of [fran, m1, m2]) {
-      await expect.poll(() => textOf(watched.page, 'announcer'), poll).toBe('2 minutes left.');
+      await expect.poll(() => textOf(watched.page, 'announcer'), POLL).toBe('2 minutes left.');
     }
     // The countdown agrees (it runs on in real time from the server's "now" in the broadcast).
-    await expect.poll(() => secondsShown(m2.page), poll).toBeLessThanOrEqual(120);
+    await expect.poll(() => secondsShown(m2.page), POLL).toBeLessThanOrEqual(120);
 
     clock.advanceTo(turnEndsAt);
     for (const watched of [fran, m1, m2]) {
-      await expect.poll(() => textOf(watched.page, 'turn-holder'), poll).toContain('Member 2');
+      await expect.poll(() => textOf(watched.page, 'turn-holder'), POLL).toContain('Member 2');
     }
     await expect
-      .poll(() => textOf(m2.page, 'announcer'), poll)
+      .poll(() => textOf(m2.page, 'announcer'), POLL)
       .toBe('Now: Expectations round. It is your turn.');
     await expect
-      .poll(() => textOf(m1.page, 'announcer'), poll)
+      .poll(() => textOf(m1.page, 'announcer'), POLL)
       .toBe('Now: Expectations round. Member 2’s turn.');
 
-    await expectNoProblems([fran, m1, m2]);
+    await expectNoProblems(fran, m1, m2);
   });
 });

@@ -14,19 +14,13 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import {
   launchChromium,
   openWatchedPage,
-  problemsOf,
   sidewaysOverflow,
   type WatchedPage,
+  expectNoProblems,
+  POLL,
 } from './browser.js';
 
 const chromium = chromiumForSuite('Meeting room end-to-end');
-
-/** Generous: a cold Chromium on a 2-core CI machine; polls return as soon as the state holds. */
-const poll = { timeout: 15_000 };
-
-async function expectNoProblems(...pages: WatchedPage[]): Promise<void> {
-  for (const watched of pages) expect(await problemsOf(watched)).toEqual([]);
-}
 
 function button(page: Page, name: string) {
   return page.getByRole('button', { name, exact: true });
@@ -66,7 +60,7 @@ async function expectSameCountdown(pages: Page[]): Promise<void> {
     .poll(async () => {
       const seconds = await countdownsOf(pages);
       return Math.max(...seconds) - Math.min(...seconds);
-    }, poll)
+    }, POLL)
     .toBeLessThanOrEqual(1);
 }
 
@@ -114,7 +108,7 @@ describe.skipIf(!chromium.available)('Meeting room end-to-end', () => {
     const fran = await open(`/sets/${setId}`, people.facilitator);
     await button(fran.page, 'Open the meeting room for meeting 1').click();
     await expect
-      .poll(() => new URL(fran.page.url()).pathname, poll)
+      .poll(() => new URL(fran.page.url()).pathname, POLL)
       .toBe(`/sets/${setId}/meetings/0`);
     await button(fran.page, 'Open the lobby').click();
     await button(fran.page, 'Join the meeting').click();
@@ -132,64 +126,64 @@ describe.skipIf(!chromium.available)('Meeting room end-to-end', () => {
     expect(await videoCall.getAttribute('href')).toBe(videoLink);
     for (const page of pages) {
       await expect
-        .poll(() => page.getByTestId('participants').innerText(), poll)
+        .poll(() => page.getByTestId('participants').innerText(), POLL)
         .not.toContain('Not joined yet');
     }
 
     // Start: the opening is timed, and everyone sees the same clock.
     await button(fran.page, 'Start the meeting').click();
     for (const page of pages) {
-      await expect.poll(() => currentStageOf(page), poll).toBe('Opening');
-      await expect.poll(() => currentAgendaItemOf(page), poll).toContain('Opening');
+      await expect.poll(() => currentStageOf(page), POLL).toBe('Opening');
+      await expect.poll(() => currentAgendaItemOf(page), POLL).toContain('Opening');
     }
     await expectSameCountdown(pages);
 
     // The stage advances to agreeing the ground rules, where hands may be raised.
     await button(fran.page, 'Move on').click();
     for (const page of pages) {
-      await expect.poll(() => currentStageOf(page), poll).toBe('Agreeing our ground rules');
+      await expect.poll(() => currentStageOf(page), POLL).toBe('Agreeing our ground rules');
       await expect
-        .poll(() => currentAgendaItemOf(page), poll)
+        .poll(() => currentAgendaItemOf(page), POLL)
         .toContain('Agreeing our ground rules');
     }
 
     // Member 1 raises a hand and, with the floor free, has it; Member 2's hand waits.
     await button(a.page, 'Raise your hand').click();
     for (const page of pages) {
-      await expect.poll(() => floorHolderOf(page), poll).toContain('Member 1');
+      await expect.poll(() => floorHolderOf(page), POLL).toContain('Member 1');
     }
     await expect
-      .poll(() => a.page.getByTestId('announcer').textContent(), poll)
+      .poll(() => a.page.getByTestId('announcer').textContent(), POLL)
       .toContain('It is your turn: you have the floor.');
     await button(b.page, 'Raise your hand').click();
     for (const page of pages) {
       await expect
-        .poll(() => page.getByTestId('raised-hands').innerText(), poll)
+        .poll(() => page.getByTestId('raised-hands').innerText(), POLL)
         .toContain('Member 2');
     }
 
     // The facilitator grants the floor to the raised hand: the floor moves, on every page.
     await button(fran.page, 'Give the floor to Member 2').click();
     for (const page of pages) {
-      await expect.poll(() => floorHolderOf(page), poll).toContain('Member 2');
-      await expect.poll(() => page.getByTestId('no-hands').isVisible(), poll).toBe(true);
+      await expect.poll(() => floorHolderOf(page), POLL).toContain('Member 2');
+      await expect.poll(() => page.getByTestId('no-hands').isVisible(), POLL).toBe(true);
     }
     await expect
-      .poll(() => b.page.getByTestId('announcer').textContent(), poll)
+      .poll(() => b.page.getByTestId('announcer').textContent(), POLL)
       .toContain('It is your turn: you have the floor.');
     await expect
-      .poll(() => a.page.getByTestId('announcer').textContent(), poll)
+      .poll(() => a.page.getByTestId('announcer').textContent(), POLL)
       .toContain('Member 2 has the floor.');
 
     // Moving on to the expectations round gives each member a turn, Member 1 first.
     await button(fran.page, 'Move on').click();
     for (const page of pages) {
-      await expect.poll(() => currentStageOf(page), poll).toBe('Expectations round');
-      await expect.poll(() => currentAgendaItemOf(page), poll).toContain('Expectations round');
+      await expect.poll(() => currentStageOf(page), POLL).toBe('Expectations round');
+      await expect.poll(() => currentAgendaItemOf(page), POLL).toContain('Expectations round');
       await expect
-        .poll(() => page.getByTestId('turn-holder').textContent(), poll)
+        .poll(() => page.getByTestId('turn-holder').textContent(), POLL)
         .toContain('Member 1');
-      await expect.poll(() => floorHolderOf(page), poll).toBe('Nobody');
+      await expect.poll(() => floorHolderOf(page), POLL).toBe('Nobody');
     }
     await expectSameCountdown(pages);
 
@@ -216,7 +210,7 @@ describe.skipIf(!chromium.available)('Meeting room end-to-end', () => {
     await button(fran.page, 'Open the meeting room').click();
     await button(fran.page, 'Open the lobby').click();
     const a = await open(room, people.members[0]!, first.url);
-    await expect.poll(() => currentStageOf(a.page), poll).toBe('Lobby');
+    await expect.poll(() => currentStageOf(a.page), POLL).toBe('Lobby');
 
     await first.close();
     await startTestServer({ clientDistDir, store, port: first.port });
@@ -224,11 +218,11 @@ describe.skipIf(!chromium.available)('Meeting room end-to-end', () => {
     // Member 1 joins with the keyboard on the restarted server; the facilitator's page, which
     // subscribed again when it reconnected, sees it.
     const join = button(a.page, 'Join the meeting');
-    await expect.poll(() => join.isEnabled(), poll).toBe(true);
+    await expect.poll(() => join.isEnabled(), POLL).toBe(true);
     await join.focus();
     await a.page.keyboard.press('Enter');
     await expect
-      .poll(() => fran.page.getByTestId('participants').innerText(), poll)
+      .poll(() => fran.page.getByTestId('participants').innerText(), POLL)
       .toMatch(/Member 1\s+Present/);
 
     // The countdown can be hidden and shown again from the keyboard.
@@ -236,11 +230,11 @@ describe.skipIf(!chromium.available)('Meeting room end-to-end', () => {
     const third = await open(room, people.members[1]!, first.url);
     await button(third.page, 'Join the meeting').click();
     await button(fran.page, 'Start the meeting').click();
-    await expect.poll(() => a.page.getByTestId('countdown').count(), poll).toBe(1);
+    await expect.poll(() => a.page.getByTestId('countdown').count(), POLL).toBe(1);
     await button(a.page, 'Hide the countdown').focus();
     await a.page.keyboard.press('Enter');
-    await expect.poll(() => a.page.getByTestId('countdown').count(), poll).toBe(0);
+    await expect.poll(() => a.page.getByTestId('countdown').count(), POLL).toBe(0);
     await a.page.keyboard.press('Enter');
-    await expect.poll(() => a.page.getByTestId('countdown').count(), poll).toBe(1);
+    await expect.poll(() => a.page.getByTestId('countdown').count(), POLL).toBe(1);
   });
 });

@@ -19,17 +19,17 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import {
   launchChromium,
   openWatchedPage,
-  problemsOf,
   sidewaysOverflow,
   type OpenOptions,
   type WatchedPage,
+  expectNoProblems,
 } from './browser.js';
 
 const chromium = chromiumForSuite('Set notes end-to-end');
 
 /** Generous: a cold Chromium on a 2-core CI machine; polls return as soon as the state holds. */
 const SYNC_TIMEOUT_MS = 15_000;
-const poll = { timeout: SYNC_TIMEOUT_MS };
+const POLL = { timeout: SYNC_TIMEOUT_MS };
 
 /** The status line's texts (client/src/realtime/describe-connection.ts). */
 const OUT_OF_DATE = 'This page is out of date — please reload';
@@ -40,16 +40,12 @@ function notesOf(watched: WatchedPage) {
   return watched.page.getByLabel('Set notes');
 }
 
-async function expectNoProblems(...pages: WatchedPage[]): Promise<void> {
-  for (const watched of pages) expect(await problemsOf(watched)).toEqual([]);
-}
-
 function statusOf(watched: WatchedPage) {
   return watched.page.getByTestId('connection-message');
 }
 
 async function waitUntilConnected(watched: WatchedPage): Promise<void> {
-  await expect.poll(() => statusOf(watched).textContent(), poll).toBe('Connected');
+  await expect.poll(() => statusOf(watched).textContent(), POLL).toBe('Connected');
 }
 
 /**
@@ -121,13 +117,13 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
     await waitUntilConnected(b);
 
     await notesOf(a).pressSequentially('Hello from A');
-    await expect.poll(() => notesOf(b).inputValue(), poll).toBe('Hello from A');
+    await expect.poll(() => notesOf(b).inputValue(), POLL).toBe('Hello from A');
 
     await notesOf(b).focus();
     await b.page.keyboard.press('Control+End');
     await b.page.keyboard.type(', and hello from B');
     const both = 'Hello from A, and hello from B';
-    await expect.poll(() => notesOf(a).inputValue(), poll).toBe(both);
+    await expect.poll(() => notesOf(a).inputValue(), POLL).toBe(both);
     expect(await notesOf(b).inputValue()).toBe(both);
 
     await expectNoProblems(a, b);
@@ -141,10 +137,10 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
     await waitUntilConnected(member);
 
     await notesOf(facilitator).pressSequentially('Ground rules agreed.');
-    await expect.poll(() => notesOf(member).inputValue(), poll).toBe('Ground rules agreed.');
+    await expect.poll(() => notesOf(member).inputValue(), POLL).toBe('Ground rules agreed.');
     await member.page.reload();
     await waitUntilConnected(member);
-    await expect.poll(() => notesOf(member).inputValue(), poll).toBe('Ground rules agreed.');
+    await expect.poll(() => notesOf(member).inputValue(), POLL).toBe('Ground rules agreed.');
     await expectNoProblems(facilitator, member);
   });
 
@@ -157,19 +153,19 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
     await notesOf(a).focus();
     await a.page.keyboard.press('Control+A');
     await a.page.keyboard.type('one two three');
-    await expect.poll(() => notesOf(b).inputValue(), poll).toBe('one two three');
+    await expect.poll(() => notesOf(b).inputValue(), POLL).toBe('one two three');
 
     // A's caret sits just after "one"; B types at the very start.
     await notesOf(a).evaluate((textarea: HTMLTextAreaElement) => textarea.setSelectionRange(3, 3));
     await notesOf(b).focus();
     await b.page.keyboard.press('Control+Home');
     await b.page.keyboard.type('zero ');
-    await expect.poll(() => notesOf(a).inputValue(), poll).toBe('zero one two three');
+    await expect.poll(() => notesOf(a).inputValue(), POLL).toBe('zero one two three');
 
     // A carries on typing where they were: after "one", not at the old index or the end.
     await a.page.keyboard.type(',');
     const expected = 'zero one, two three';
-    await expect.poll(() => notesOf(b).inputValue(), poll).toBe(expected);
+    await expect.poll(() => notesOf(b).inputValue(), POLL).toBe(expected);
     expect(await notesOf(a).inputValue()).toBe(expected);
     await expectNoProblems(a, b);
   });
@@ -180,13 +176,13 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
     const b = await openNotes(set, set.members[1]!);
 
     await expect
-      .poll(() => a.page.getByTestId('presence-self').textContent(), poll)
+      .poll(() => a.page.getByTestId('presence-self').textContent(), POLL)
       .toBe('Member 1');
     await expect
-      .poll(() => b.page.getByTestId('presence-list').innerText(), poll)
+      .poll(() => b.page.getByTestId('presence-list').innerText(), POLL)
       .toContain('Member 1');
     await expect
-      .poll(() => a.page.getByTestId('presence-list').innerText(), poll)
+      .poll(() => a.page.getByTestId('presence-list').innerText(), POLL)
       .toContain('Member 2');
     await expectNoProblems(a, b);
   });
@@ -195,12 +191,12 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
     const set = await newSet();
     const a = await openNotes(set, set.members[0]!, { viewport: { width: 320, height: 640 } });
     await waitUntilConnected(a);
-    await expect.poll(() => notesOf(a).isVisible(), poll).toBe(true);
+    await expect.poll(() => notesOf(a).isVisible(), POLL).toBe(true);
     expect(await sidewaysOverflow(a.page)).toBeLessThanOrEqual(0);
     const facilitator = await openNotes(set, set.facilitator, {
       viewport: { width: 320, height: 640 },
     });
-    await expect.poll(() => facilitator.page.getByTestId('members').isVisible(), poll).toBe(true);
+    await expect.poll(() => facilitator.page.getByTestId('members').isVisible(), POLL).toBe(true);
     expect(await sidewaysOverflow(facilitator.page)).toBeLessThanOrEqual(0);
     await expectNoProblems(a, facilitator);
   });
@@ -212,12 +208,12 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
       prepare: (page) => claimAnotherProtocolVersion(page, seen),
     });
 
-    await expect.poll(() => statusOf(a).textContent(), poll).toBe(OUT_OF_DATE);
+    await expect.poll(() => statusOf(a).textContent(), POLL).toBe(OUT_OF_DATE);
     await expect
-      .poll(() => a.page.getByRole('button', { name: 'Reload page' }).isVisible(), poll)
+      .poll(() => a.page.getByRole('button', { name: 'Reload page' }).isVisible(), POLL)
       .toBe(true);
     // The page hangs up itself, after one attempt: nothing is left to retry.
-    await expect.poll(() => seen.closedByPage, poll).toBe(true);
+    await expect.poll(() => seen.closedByPage, POLL).toBe(true);
     expect(seen.attempts).toBe(1);
     await expectNoProblems(a);
   });
@@ -233,7 +229,7 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
         }),
     });
 
-    await expect.poll(() => statusOf(a).textContent(), poll).toContain('You do not have access');
+    await expect.poll(() => statusOf(a).textContent(), POLL).toContain('You do not have access');
     expect(await a.page.getByRole('button', { name: 'Reload page' }).isVisible()).toBe(true);
     expect(await notesOf(a).isEditable()).toBe(false);
     expect(attempts).toBe(1);
@@ -253,8 +249,8 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
       { as: set.facilitator },
     );
     expect(reply.status).toBe(200);
-    await expect.poll(() => a.page.getByTestId('access-revoked').isVisible(), poll).toBe(true);
-    await expect.poll(() => notesOf(a).isEditable(), poll).toBe(false);
+    await expect.poll(() => a.page.getByTestId('access-revoked').isVisible(), POLL).toBe(true);
+    await expect.poll(() => notesOf(a).isEditable(), POLL).toBe(false);
   });
 
   it('a session ended elsewhere says to use the sign-in link again, not "Offline"', async () => {
@@ -266,8 +262,8 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
 
     const reply = await callApi(server.url, 'POST', '/api/sign-out', { as: member });
     expect(reply.status).toBe(200);
-    await expect.poll(() => statusOf(a).textContent(), poll).toBe(SESSION_ENDED);
-    await expect.poll(() => notesOf(a).isEditable(), poll).toBe(false);
+    await expect.poll(() => statusOf(a).textContent(), POLL).toBe(SESSION_ENDED);
+    await expect.poll(() => notesOf(a).isEditable(), POLL).toBe(false);
     expect(await a.page.getByRole('button', { name: 'Reload page' }).count()).toBe(0);
     await expectNoProblems(a);
   });
@@ -284,12 +280,12 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
     await waitUntilConnected(a);
 
     await first.close();
-    await expect.poll(() => statusOf(a).textContent(), poll).toBe(OFFLINE);
+    await expect.poll(() => statusOf(a).textContent(), POLL).toBe(OFFLINE);
     const notice = a.page.getByTestId('server-notice');
     expect(await notice.textContent()).toContain('restarting');
 
     await startTestServer({ clientDistDir, store, port: first.port });
     await waitUntilConnected(a);
-    await expect.poll(() => notice.count(), poll).toBe(0);
+    await expect.poll(() => notice.count(), POLL).toBe(0);
   });
 });

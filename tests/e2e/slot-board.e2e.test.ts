@@ -16,23 +16,17 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 import {
   launchChromium,
   openWatchedPage,
-  problemsOf,
   sidewaysOverflow,
   type OpenOptions,
   type WatchedPage,
+  expectNoProblems,
+  POLL,
 } from './browser.js';
 
 const chromium = chromiumForSuite('Slot board end-to-end');
 
-/** Generous: a cold Chromium on a 2-core CI machine; polls return as soon as the state holds. */
-const poll = { timeout: 15_000 };
-
 const ISSUE = 'Two rotas must become one without losing the goodwill of either team.';
 const QUESTION = 'What have you tried so far?';
-
-async function expectNoProblems(...pages: WatchedPage[]): Promise<void> {
-  for (const watched of pages) expect(await problemsOf(watched)).toEqual([]);
-}
 
 function issueOf(page: Page) {
   return page.getByRole('textbox', { name: 'Issue statement', exact: true });
@@ -68,7 +62,7 @@ async function questionsOn(page: Page): Promise<string[]> {
 /** The board has the server's content: its questions stop being busy once the doc has synced. */
 async function waitForBoard(page: Page): Promise<void> {
   const questions = page.getByRole('region', { name: 'Questions', exact: true });
-  await expect.poll(() => questions.getAttribute('aria-busy'), poll).toBe('false');
+  await expect.poll(() => questions.getAttribute('aria-busy'), POLL).toBe('false');
 }
 
 describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
@@ -129,16 +123,16 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     await issueOf(presenter.page).click();
     await presenter.page.keyboard.type(ISSUE);
     for (const { page } of [member, facilitator]) {
-      await expect.poll(() => textOf(issueOf(page)), poll).toBe(ISSUE);
+      await expect.poll(() => textOf(issueOf(page)), POLL).toBe(ISSUE);
     }
 
     // Members see the presenter's named caret, and their selection, drawn without inline styles
     // the CSP would refuse (checked with every page's problems at the end).
     const caret = member.page.locator('.app-caret');
-    await expect.poll(() => caret.getAttribute('data-caret-of'), poll).toBe('Member 1');
+    await expect.poll(() => caret.getAttribute('data-caret-of'), POLL).toBe('Member 1');
     await presenter.page.keyboard.press('Shift+Home');
     await expect
-      .poll(() => member.page.locator('.app-caret-selection').count(), poll)
+      .poll(() => member.page.locator('.app-caret-selection').count(), POLL)
       .toBeGreaterThan(0);
     await presenter.page.keyboard.press('End');
 
@@ -159,31 +153,31 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     // Clarifying: the member may ask only once they hold the floor.
     await doAndSettle(meeting, meeting.presenter, { type: 'presenting:finish' });
     const ask = askButton(member.page);
-    await expect.poll(() => ask.getAttribute('aria-disabled'), poll).toBe('true');
+    await expect.poll(() => ask.getAttribute('aria-disabled'), POLL).toBe('true');
     expect(
       await member.page.getByText('Only the person with the floor puts a question.').count(),
     ).toBe(1);
     const moClient = meeting.members[0]!;
     await doAndSettle(meeting, moClient, { type: 'hand:raise' });
-    await expect.poll(() => ask.getAttribute('aria-disabled'), poll).toBeNull();
+    await expect.poll(() => ask.getAttribute('aria-disabled'), POLL).toBeNull();
 
     // The advice check speaks up while the member types, and quietens for a good question.
     const field = member.page.getByLabel('Ask a question');
     await field.fill('Have you thought about asking HR?');
     await expect
-      .poll(() => member.page.getByTestId('advice-reasons').innerText(), poll)
+      .poll(() => member.page.getByTestId('advice-reasons').innerText(), POLL)
       .toContain('Have you thought about');
     await field.fill(QUESTION);
-    await expect.poll(() => member.page.getByTestId('advice-reasons').count(), poll).toBe(0);
+    await expect.poll(() => member.page.getByTestId('advice-reasons').count(), POLL).toBe(0);
     await ask.click();
-    await expect.poll(() => field.inputValue(), poll).toBe('');
+    await expect.poll(() => field.inputValue(), POLL).toBe('');
 
     // Everyone sees the question with its author.
     await expect
-      .poll(() => questionsOn(member.page), poll)
+      .poll(() => questionsOn(member.page), POLL)
       .toEqual([`${QUESTION} — Member 2 (you)`]);
     for (const { page } of [presenter, facilitator]) {
-      await expect.poll(() => questionsOn(page), poll).toEqual([`${QUESTION} — Member 2`]);
+      await expect.poll(() => questionsOn(page), POLL).toEqual([`${QUESTION} — Member 2`]);
     }
     await expectNoProblems(...everyone);
 
@@ -191,9 +185,9 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     for (const { page } of everyone) {
       await page.reload();
       await waitForBoard(page);
-      await expect.poll(() => textOf(issueOf(page)), poll).toBe(ISSUE);
+      await expect.poll(() => textOf(issueOf(page)), POLL).toBe(ISSUE);
       await expect
-        .poll(async () => (await questionsOn(page)).map((line) => line.replace(' (you)', '')), poll)
+        .poll(async () => (await questionsOn(page)).map((line) => line.replace(' (you)', '')), POLL)
         .toEqual([`${QUESTION} — Member 2`]);
     }
 
@@ -219,13 +213,13 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     const member = await openBoard(meeting, meeting.people.members[1]!);
     await issueOf(presenter.page).click();
     await presenter.page.keyboard.type('Before.');
-    await expect.poll(() => textOf(issueOf(member.page)), poll).toBe('Before.');
+    await expect.poll(() => textOf(issueOf(member.page)), POLL).toBe('Before.');
 
     online = false;
     for (const route of routes) await route.close({ code: 4000, reason: 'offline' });
     routes = [];
     await expect
-      .poll(() => presenter.page.getByTestId('board-connection').textContent(), poll)
+      .poll(() => presenter.page.getByTestId('board-connection').textContent(), POLL)
       .toBe('Offline — your changes will sync when you reconnect');
     expect(await issueOf(presenter.page).isEditable()).toBe(true);
     await presenter.page.keyboard.type(' Typed offline.');
@@ -233,8 +227,8 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     expect(await textOf(issueOf(member.page))).toBe('Before.');
 
     online = true;
-    await expect.poll(() => textOf(issueOf(member.page)), poll).toBe('Before. Typed offline.');
-    await expect.poll(() => presenter.page.getByTestId('board-connection').count(), poll).toBe(0);
+    await expect.poll(() => textOf(issueOf(member.page)), POLL).toBe('Before. Typed offline.');
+    await expect.poll(() => presenter.page.getByTestId('board-connection').count(), POLL).toBe(0);
   });
 
   it('[D6] the presenter clears the slot record after a confirm step; every board empties, with no refusals', async () => {
@@ -243,15 +237,15 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     const member = await openBoard(meeting, meeting.people.members[1]!);
     await issueOf(presenter.page).click();
     await presenter.page.keyboard.type(ISSUE);
-    await expect.poll(() => textOf(issueOf(member.page)), poll).toBe(ISSUE);
+    await expect.poll(() => textOf(issueOf(member.page)), POLL).toBe(ISSUE);
 
     await presenter.page.getByRole('button', { name: 'Delete this slot’s record' }).click();
     const confirm = presenter.page.getByTestId('clear-confirm');
-    await expect.poll(() => confirm.isVisible(), poll).toBe(true);
+    await expect.poll(() => confirm.isVisible(), POLL).toBe(true);
     await confirm.getByRole('button', { name: 'Yes, delete the record' }).click();
 
     for (const { page } of [presenter, member]) {
-      await expect.poll(() => textOf(issueOf(page)), poll).toBe('');
+      await expect.poll(() => textOf(issueOf(page)), POLL).toBe('');
     }
     expect(await member.page.getByTestId('refused-write').count()).toBe(0);
     await expectNoProblems(presenter, member);
@@ -263,7 +257,7 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     const member = await openBoard(meeting, meeting.people.members[1]!);
     await issueOf(presenter.page).click();
     await presenter.page.keyboard.type(ISSUE);
-    await expect.poll(() => textOf(issueOf(member.page)), poll).toBe(ISSUE);
+    await expect.poll(() => textOf(issueOf(member.page)), POLL).toBe(ISSUE);
 
     // The presenter clears the record from elsewhere, with no editor of theirs open to refill it.
     await presenter.context.close();
@@ -271,7 +265,7 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
       slotId: meeting.slotId,
     });
     expect(cleared).toMatchObject({ ok: true });
-    await expect.poll(() => textOf(issueOf(member.page)), poll).toBe('');
+    await expect.poll(() => textOf(issueOf(member.page)), POLL).toBe('');
     // The member's page redraws the empty field (focus, selection) as people do.
     await issueOf(member.page).click();
     await member.page.keyboard.press('ArrowDown');
@@ -281,7 +275,7 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     presenter = await openBoard(meeting, meeting.people.members[0]!);
     await issueOf(presenter.page).click();
     await presenter.page.keyboard.type('A fresh start.');
-    await expect.poll(() => textOf(issueOf(member.page)), poll).toBe('A fresh start.');
+    await expect.poll(() => textOf(issueOf(member.page)), POLL).toBe('A fresh start.');
     expect(await member.page.getByTestId('refused-write').count()).toBe(0);
     await expectNoProblems(presenter, member);
   });
@@ -297,7 +291,7 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     await field.fill('Why don’t you ask HR for help?');
     await askButton(member.page).click();
     const problem = member.page.getByRole('alert');
-    await expect.poll(() => problem.innerText(), poll).toContain('reworded');
+    await expect.poll(() => problem.innerText(), POLL).toContain('reworded');
     expect(await problem.innerText()).toContain('Why don');
     expect(await field.inputValue()).toBe('Why don’t you ask HR for help?');
     expect(await questionsOn(presenter.page)).toEqual([]);
@@ -305,7 +299,7 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     await field.fill('What help is there?');
     await askButton(member.page).click();
     await expect
-      .poll(() => questionsOn(presenter.page), poll)
+      .poll(() => questionsOn(presenter.page), POLL)
       .toEqual(['What help is there? — Member 2']);
 
     // The author rewords it while the slot runs; everyone sees the new words.
@@ -313,13 +307,13 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     await member.page.getByLabel('Your question').fill('What help have you found?');
     await member.page.getByRole('button', { name: 'Save the question' }).click();
     await expect
-      .poll(() => questionsOn(presenter.page), poll)
+      .poll(() => questionsOn(presenter.page), POLL)
       .toEqual(['What help have you found? — Member 2']);
 
     // The presenter marks it as having helped; the member sees the mark.
     await presenter.page.getByRole('button', { name: /^Mark as helped/ }).click();
     await expect
-      .poll(() => member.page.getByTestId('question').innerText(), poll)
+      .poll(() => member.page.getByTestId('question').innerText(), POLL)
       .toContain('Helped the presenter');
     await expectNoProblems(presenter, member);
   });
