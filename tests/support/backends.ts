@@ -85,6 +85,8 @@ export function redisBackend(label: string): RedisBackendUnderTest {
         socketAdapter: createAdapter(newClient(), {
           streamName,
           channelPrefix: streamName,
+          // Recovery sessions too, so no run ever meets another's.
+          sessionKeyPrefix: `${keyPrefix}sio:session:`,
           blockTimeInMs: 1_000,
         }),
       }),
