@@ -149,9 +149,9 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
     await expect.poll(() => pathOf(memberPage), POLL).toBe(setPath);
     expect(memberPage.url()).not.toContain(tokenOf(invitationUrl));
     expect(memberPage.url()).not.toContain('#');
-    expect(await memberPage.getByTestId('flash').innerText()).toContain(
-      `You have joined ${SET_NAME}`,
-    );
+    await expect
+      .poll(() => memberPage.getByTestId('flash').innerText(), POLL)
+      .toContain(`You have joined ${SET_NAME}`);
 
     // …and finds it in "My sets".
     await memberPage.getByRole('link', { name: 'Back to My sets' }).click();
@@ -236,7 +236,9 @@ describe.skipIf(!chromium.available)('Access end-to-end', () => {
 
     await device.page.getByRole('button', { name: 'Sign out' }).click();
     await expect.poll(() => headingOf(device.page).textContent(), POLL).toBe('Setboard');
-    expect(await device.page.getByTestId('flash').innerText()).toContain('You have signed out');
+    await expect
+      .poll(() => device.page.getByTestId('flash').innerText(), POLL)
+      .toContain('You have signed out');
     await expectNoProblems(device);
   });
 
