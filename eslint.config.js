@@ -1,6 +1,7 @@
 // Lint rules, including the import layers of STYLE.md: dependencies point one way
 // (main → app → {http, realtime} → {domain, store} → shared), shared stays free of Node and
 // the DOM, and the client never imports the server.
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -20,6 +21,38 @@ const serverOnlyPackages = [
 
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
+});
+
+/**
+ * Client features never import each other (README, "Where things live"): what two features
+ * share lives in a layer below them (`boards/`, `live-meeting/`, `realtime/`, `ui/`…).
+ */
+const features = readdirSync(new URL('./client/src/features', import.meta.url), {
+  withFileTypes: true,
+})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureIsolation = features.map((feature) => {
+  const others = features.filter((other) => other !== feature);
+  return {
+    files: [`client/src/features/${feature}/**/*.{ts,tsx}`],
+    rules: restrict([
+      { group: ['node:*', ...serverOnlyPackages], message: 'The client runs in the browser.' },
+      {
+        group: ['@setboard/server', '**/server/**'],
+        message: 'The client talks to the server over the wire, never by import.',
+      },
+      {
+        group: others.flatMap((other) => [
+          `../${other}/*`,
+          `../../${other}/*`,
+          `../../../${other}/*`,
+          `**/features/${other}/*`,
+        ]),
+        message: 'Features never import each other: move what they share below them.',
+      },
+    ]),
+  };
 });
 
 export default tseslint.config(
@@ -148,4 +181,5 @@ export default tseslint.config(
     files: ['tests/**/*.ts', '**/*.test.ts'],
     rules: { 'no-console': 'off' },
   },
+  ...featureIsolation,
 );
