@@ -10,6 +10,8 @@ import {
   parseDocName,
   parseMeetingId,
   SetSettings,
+  setSectionNeedsMeeting,
+  type BoardSection,
   type BoardWriteContext,
   type MeetingState,
 } from '@setboard/shared';
@@ -17,7 +19,12 @@ import { Collection, type SetRecord } from '../access/records.js';
 import { MEETINGS_COLLECTION, type MeetingRecord } from '../meetings/meeting-service.js';
 import type { Store } from '../store/store.js';
 
-export type BoardContextLoader = (docName: string, personId: string) => Promise<BoardWriteContext>;
+/** What the rules need for `personId` writing `sections` of `docName`. */
+export type BoardContextLoader = (
+  docName: string,
+  personId: string,
+  sections: readonly BoardSection[],
+) => Promise<BoardWriteContext>;
 
 const DEFAULT_NOTES_POLICY = SetSettings.parse({}).notesPolicy;
 
@@ -33,7 +40,7 @@ export function createBoardContextLoader(store: Store): BoardContextLoader {
     return states.find((state) => state !== null && isLive(state)) ?? null;
   };
 
-  return async (docName, personId) => {
+  return async (docName, personId, sections) => {
     const parsed = parseDocName(docName);
     if (!parsed) throw new Error(`not a doc name: ${docName}`);
     const { kind, id } = parsed;
@@ -43,7 +50,9 @@ export function createBoardContextLoader(store: Store): BoardContextLoader {
     const member = set?.members[personId];
     let meeting: MeetingState | null = null;
     if (meetingId) meeting = await meetingState(meetingId);
-    else if (kind === 'set' && set) meeting = await liveMeetingOf(set);
+    else if (kind === 'set' && set && sections.some(setSectionNeedsMeeting)) {
+      meeting = await liveMeetingOf(set);
+    }
     return {
       kind,
       docId: id,

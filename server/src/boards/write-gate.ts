@@ -59,7 +59,8 @@ export class WriteGate {
       return { kind: 'close', code: YjsCloseCode.malformed, reason: error.message };
     }
     if (touched.size === 0) return { kind: 'allow' };
-    const context = await this.contextFor(input.docName, input.personId);
+    const sections = [...touched.values()].map(({ section }) => section);
+    const context = await this.contextFor(input.docName, input.personId, sections);
     const refused: Array<{ root: [string, BoardRootType]; rule: string; reason: string }> = [];
     const notice: WriteRefusedNotice = {
       type: 'write_refused',

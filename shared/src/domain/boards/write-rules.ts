@@ -19,7 +19,8 @@ export interface BoardWriteContext {
   setRole: SetRole | null;
   /**
    * The meeting that governs the doc: the meeting itself (meeting docs), the meeting holding the
-   * slot (slot docs), the set's live meeting if one is running (set docs); null when none.
+   * slot (slot docs), the set's live meeting if one is running (set docs: looked up only when a
+   * section needs it, `setSectionNeedsMeeting`); null when none.
    */
   meeting: MeetingState | null;
   /** Used only when `meeting` is null (its settings win otherwise). */
@@ -147,6 +148,17 @@ function meetingRule(context: BoardWriteContext, section: BoardSection): WriteVe
     default:
       return refuse('W0', 'This part of the board cannot be written.');
   }
+}
+
+/** Set-board roots whose rule asks which meeting is running (W9, W11); the rest never do. */
+const SET_ROOTS_RULED_BY_MEETING = new Set(['groundRules', 'contractVersions', 'setObjectives']);
+
+/**
+ * Whether writing `section` of a set board depends on the set's running meeting, so the server
+ * need not look for one on every keystroke in the shared notes or someone's own objectives.
+ */
+export function setSectionNeedsMeeting(section: BoardSection): boolean {
+  return SET_ROOTS_RULED_BY_MEETING.has(section.root);
 }
 
 const GROUND_RULE_PHASES: readonly MeetingPhase[] = ['contracting', 'opening', 'process_review'];
