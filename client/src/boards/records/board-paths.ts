@@ -17,10 +17,5 @@ export function slotBoardPath(setId: string, meetingIndex: number, slotId: strin
   return `${setPart(setId)}/meetings/${meetingIndex}/slots/${encodeURIComponent(slotId)}`;
 }
 
-/** The live meeting room. */
-export function meetingRoomPathOf(setId: string, meetingIndex: number): string {
-  return `${setPart(setId)}/meetings/${meetingIndex}`;
-}
-
 /** The signed-in person's own learning log. */
 export const LEARNING_LOG_PATH = '/log';

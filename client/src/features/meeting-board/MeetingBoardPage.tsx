@@ -6,25 +6,20 @@ import {
   parseMeetingId,
 } from '@setboard/shared';
 import { Link, useParams } from 'react-router';
-import { useApiGet } from '../../api/use-api-get';
 import { CollaborativeEditor } from '../../boards/editor/CollaborativeEditor';
 import { fieldAccess } from '../../boards/realtime/board-context';
 import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { useBoardDoc } from '../../boards/realtime/use-board-doc';
-import { meetingRoomPathOf, slotBoardPath } from '../../boards/records/board-paths';
+import { slotBoardPath } from '../../boards/records/board-paths';
+import { meetingRoomPath } from '../../live-meeting/meeting-api';
 import { useMeetingStates } from '../../boards/records/use-meeting-states';
 import { useSession } from '../../session/session-context';
 import { BackLink } from '../../ui/BackLink';
-import {
-  ApiProblemPage,
-  Loading,
-  NoAccessPage,
-  NotFoundPage,
-  SignInNeededPage,
-} from '../../ui/problem-pages';
+import { LoadedSet } from '../../ui/LoadedSet';
+import { Loading, NotFoundPage, SignInNeededPage } from '../../ui/problem-pages';
 import { PageHeading } from '../../ui/route-focus';
-import { MeetingBoardSetReply, meetingBoardSetPath, meetingDocName } from './api/meeting-board-api';
+import { meetingDocName } from './api/meeting-board-api';
 import { RoundCards } from './components/RoundCards';
 import { roundCardRoot } from './lib/round-cards';
 
@@ -40,23 +35,17 @@ export function MeetingBoardPage() {
   if (!/^\d{1,2}$/.test(meetingIndex) || parseMeetingId(meetingIdOf(setId, index)) === null) {
     return <NotFoundPage />;
   }
-  return <LoadedBoard setId={setId} meetingIndex={index} selfId={person.id} />;
+  return (
+    <LoadedSet setId={setId} meetingIndex={index}>
+      {(set) => <MeetingBoard setId={setId} meetingIndex={index} selfId={person.id} set={set} />}
+    </LoadedSet>
+  );
 }
 
 interface BoardProps {
   setId: string;
   meetingIndex: number;
   selfId: string;
-}
-
-function LoadedBoard(props: BoardProps) {
-  const { result, reload } = useApiGet(meetingBoardSetPath(props.setId), MeetingBoardSetReply);
-  if (result.state === 'failed') return <ApiProblemPage error={result.error} onRetry={reload} />;
-  if (result.state === 'loading') return <Loading />;
-  if (!result.data.meetings[props.meetingIndex]) return <NotFoundPage />;
-  // Organisers see membership and attendance, never a set's content (DOMAIN.md, privacy).
-  if (result.data.viewerRole === 'organiser') return <NoAccessPage />;
-  return <MeetingBoard {...props} set={result.data} />;
 }
 
 function MeetingBoard({ set, meetingIndex, selfId }: BoardProps & { set: SetView }) {
@@ -80,7 +69,7 @@ function MeetingBoard({ set, meetingIndex, selfId }: BoardProps & { set: SetView
       </PageHeading>
       <p className="nhsuk-body">
         {plan && formatLongDate(plan.date)}.{' '}
-        <Link to={meetingRoomPathOf(set.id, meetingIndex)}>Go to the meeting {number} room</Link>
+        <Link to={meetingRoomPath(set.id, meetingIndex)}>Go to the meeting {number} room</Link>
       </p>
       <BoardStatus board={board} />
       {board.doc ? (

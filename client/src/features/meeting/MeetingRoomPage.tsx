@@ -8,19 +8,12 @@ import {
 } from '@setboard/shared';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { useApiGet } from '../../api/use-api-get';
 import { useSession } from '../../session/session-context';
 import { BackLink } from '../../ui/BackLink';
+import { LoadedSet } from '../../ui/LoadedSet';
 import { useSetNames } from '../../ui/use-set-names';
-import {
-  ApiProblemPage,
-  Loading,
-  NoAccessPage,
-  NotFoundPage,
-  SignInNeededPage,
-} from '../../ui/problem-pages';
+import { Loading, NotFoundPage, SignInNeededPage } from '../../ui/problem-pages';
 import { PageHeading } from '../../ui/route-focus';
-import { MeetingSetReply, meetingSetPath } from '../../live-meeting/meeting-api';
 import { Agenda } from './components/Agenda';
 import { BoardLinks } from './components/BoardLinks';
 import { AirtimeChart } from './components/AirtimeChart';
@@ -50,23 +43,17 @@ export function MeetingRoomPage() {
   if (!/^\d{1,2}$/.test(meetingIndex) || parseMeetingId(meetingId) === null) {
     return <NotFoundPage />;
   }
-  return <LoadedRoom setId={setId} meetingIndex={index} selfId={person.id} />;
+  return (
+    <LoadedSet setId={setId} meetingIndex={index}>
+      {(set) => <Room setId={setId} meetingIndex={index} selfId={person.id} set={set} />}
+    </LoadedSet>
+  );
 }
 
 interface RoomProps {
   setId: string;
   meetingIndex: number;
   selfId: string;
-}
-
-function LoadedRoom(props: RoomProps) {
-  const { result, reload } = useApiGet(meetingSetPath(props.setId), MeetingSetReply);
-  if (result.state === 'failed') return <ApiProblemPage error={result.error} onRetry={reload} />;
-  if (result.state === 'loading') return <Loading />;
-  if (!result.data.meetings[props.meetingIndex]) return <NotFoundPage />;
-  // Organisers see membership and attendance, never a set's meetings (DOMAIN.md, privacy).
-  if (result.data.viewerRole === 'organiser') return <NoAccessPage />;
-  return <Room {...props} set={result.data} />;
 }
 
 function Room({ setId, meetingIndex, selfId, set }: RoomProps & { set: SetView }) {

@@ -1,16 +1,16 @@
 import { type BoardWriteContext, type SetView, personalRoot } from '@setboard/shared';
 import { useParams } from 'react-router';
 import type * as Y from 'yjs';
-import { useApiGet } from '../../api/use-api-get';
 import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { useBoardDoc } from '../../boards/realtime/use-board-doc';
 import { ObjectivesPanel } from '../../boards/records/ObjectivesPanel';
 import { useSession } from '../../session/session-context';
 import { BackLink } from '../../ui/BackLink';
-import { ApiProblemPage, Loading, NoAccessPage, SignInNeededPage } from '../../ui/problem-pages';
+import { LoadedSet } from '../../ui/LoadedSet';
+import { Loading, SignInNeededPage } from '../../ui/problem-pages';
 import { PageHeading } from '../../ui/route-focus';
-import { SetBoardSetReply, setBoardSetPath, setDocName } from './api/set-board-api';
+import { setDocName } from './api/set-board-api';
 import { GroundRules } from './components/GroundRules';
 import { activePeople, nameIn } from './lib/people';
 
@@ -19,16 +19,7 @@ export function SetBoardPage() {
   const { setId = '' } = useParams();
   const person = useSession().view.person;
   if (!person) return <SignInNeededPage />;
-  return <LoadedSetBoard setId={setId} selfId={person.id} />;
-}
-
-function LoadedSetBoard({ setId, selfId }: { setId: string; selfId: string }) {
-  const { result, reload } = useApiGet(setBoardSetPath(setId), SetBoardSetReply);
-  if (result.state === 'failed') return <ApiProblemPage error={result.error} onRetry={reload} />;
-  if (result.state === 'loading') return <Loading />;
-  // Organisers see membership and attendance, never a set's content (DOMAIN.md, privacy).
-  if (result.data.viewerRole === 'organiser') return <NoAccessPage />;
-  return <SetBoard set={result.data} selfId={selfId} />;
+  return <LoadedSet setId={setId}>{(set) => <SetBoard set={set} selfId={person.id} />}</LoadedSet>;
 }
 
 function SetBoard({ set, selfId }: { set: SetView; selfId: string }) {

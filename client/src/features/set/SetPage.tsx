@@ -10,7 +10,8 @@ import { LIFECYCLE_TAGS, ROLE_LABELS } from '../../ui/labels';
 import { ApiProblemPage, Loading, SignInNeededPage } from '../../ui/problem-pages';
 import { PageHeading } from '../../ui/route-focus';
 import { Tag } from '../../ui/Tag';
-import { grantFacilitation, requestFacilitation, setPath } from './api/set-api';
+import { setApiPath } from '../../ui/LoadedSet';
+import { grantFacilitation, requestFacilitation } from './api/set-api';
 import { FacilitationPanel } from './components/FacilitationPanel';
 import { ManageMembers } from './components/ManageMembers';
 import { MeetingBoards } from './components/MeetingBoards';
@@ -37,7 +38,7 @@ function LoadedSet({
   viewerId,
   ...render
 }: SetPageProps & { setId: string; viewerId: string }) {
-  const { result, reload, replace } = useApiGet(setPath(setId), SetView);
+  const { result, reload, replace } = useApiGet(setApiPath(setId), SetView);
   if (result.state === 'failed') return <ApiProblemPage error={result.error} onRetry={reload} />;
   if (result.state === 'loading') return <Loading />;
   return <SetContent set={result.data} viewerId={viewerId} onSetChanged={replace} {...render} />;

@@ -1,12 +1,6 @@
-import {
-  type MeetingState,
-  SetView,
-  type Slot,
-  meetingIdOfSlot,
-  parseMeetingId,
-} from '@setboard/shared';
+import type { SetView } from '@setboard/shared';
+import { type MeetingState, type Slot, meetingIdOfSlot, parseMeetingId } from '@setboard/shared';
 import { Link, useParams } from 'react-router';
-import { useApiGet } from '../../api/use-api-get';
 import { ActionsPanel } from '../../boards/records/ActionsPanel';
 import { slotBoardPath } from '../../boards/records/board-paths';
 import { BoardStatus } from '../../boards/realtime/BoardStatus';
@@ -14,14 +8,9 @@ import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { type BoardDoc, useBoardDoc } from '../../boards/realtime/use-board-doc';
 import { useSession } from '../../session/session-context';
 import { BackLink } from '../../ui/BackLink';
+import { LoadedSet } from '../../ui/LoadedSet';
 import { useSetNames } from '../../ui/use-set-names';
-import {
-  ApiProblemPage,
-  Loading,
-  NoAccessPage,
-  NotFoundPage,
-  SignInNeededPage,
-} from '../../ui/problem-pages';
+import { Loading, NotFoundPage, SignInNeededPage } from '../../ui/problem-pages';
 import { PageHeading } from '../../ui/route-focus';
 import { meetingRoomPath } from '../../live-meeting/meeting-api';
 import { type LiveMeeting, useMeeting } from '../../live-meeting/use-meeting';
@@ -41,23 +30,16 @@ export function SlotBoardPage() {
   const person = useSession().view.person;
   if (!person) return <SignInNeededPage />;
   if (!route) return <NotFoundPage />;
-  return <LoadedSet route={route} selfId={person.id} />;
+  return (
+    <LoadedSet setId={route.setId} meetingIndex={route.meetingIndex}>
+      {(set) => <Board route={route} selfId={person.id} set={set} />}
+    </LoadedSet>
+  );
 }
 
 interface RouteProps {
   route: SlotRoute;
   selfId: string;
-}
-
-function LoadedSet(props: RouteProps) {
-  const path = `/api/sets/${encodeURIComponent(props.route.setId)}`;
-  const { result, reload } = useApiGet(path, SetView);
-  if (result.state === 'failed') return <ApiProblemPage error={result.error} onRetry={reload} />;
-  if (result.state === 'loading') return <Loading />;
-  if (!result.data.meetings[props.route.meetingIndex]) return <NotFoundPage />;
-  // Organisers see membership and attendance, never what is said (DOMAIN.md, privacy).
-  if (result.data.viewerRole === 'organiser') return <NoAccessPage />;
-  return <Board {...props} set={result.data} />;
 }
 
 function Board({ route, selfId, set }: RouteProps & { set: SetView }) {

@@ -6,10 +6,7 @@ import {
   SetView,
 } from '@setboard/shared';
 import { apiRequest } from '../../../api/api-request';
-
-export function setPath(setId: string): string {
-  return `/api/sets/${encodeURIComponent(setId)}`;
-}
+import { setApiPath as setPath } from '../../../ui/LoadedSet';
 
 export function setLinksPath(setId: string): string {
   return `${setPath(setId)}/links`;
