@@ -61,8 +61,6 @@ export const BOARD_ROOTS = {
   },
 } as const satisfies Record<DocKind, Record<string, 'xml' | 'map' | 'array' | 'text'>>;
 
-export type BoardRootName<K extends DocKind> = keyof (typeof BOARD_ROOTS)[K] & string;
-
 /** Roots whose sections are per person: the key is part of the root's name. */
 const PER_PERSON_ROOTS = new Set([
   'personalObjectives',

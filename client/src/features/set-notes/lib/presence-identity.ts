@@ -1,3 +1,5 @@
+import { PRESENCE_COLOURS, presenceColourOf } from '@setboard/shared';
+
 /** How a person appears to the others who have the same notes open. */
 export interface PresenceIdentity {
   name: string;
@@ -5,8 +7,8 @@ export interface PresenceIdentity {
   colour: string;
 }
 
-/** NHS palette colours with at least 3:1 contrast against white, so swatches stay visible. */
-export const IDENTITY_COLOURS = ['#005eb8', '#007f3b', '#330072', '#ae2573', '#8a1538', '#425563'];
+/** The palette the server colours presence with (shared, so every page agrees). */
+export const IDENTITY_COLOURS = PRESENCE_COLOURS;
 
 /** The colour a person shows in when nothing better is known. */
 export const NEUTRAL_COLOUR = '#425563';
@@ -14,12 +16,8 @@ export const NEUTRAL_COLOUR = '#425563';
 /** Longest name shown for a peer; longer ones are refused as not from a real profile. */
 const MAX_NAME_LENGTH = 100;
 
-/** The same colour for the same person on every device (a small hash of their id). */
-export function colourFor(personId: string): string {
-  let hash = 0;
-  for (const char of personId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return IDENTITY_COLOURS[hash % IDENTITY_COLOURS.length] ?? NEUTRAL_COLOUR;
-}
+/** The same colour for the same person on every device (the server's choice, `presenceColourOf`). */
+export const colourFor = presenceColourOf;
 
 export function identityFor(person: { id: string; name: string }): PresenceIdentity {
   return { name: person.name, colour: colourFor(person.id) };
