@@ -1,6 +1,7 @@
-// Lint rules, including the import layers of STYLE.md: dependencies point one way
-// (main → app → {http, realtime} → {domain, store} → shared), shared stays free of Node and
-// the DOM, and the client never imports the server.
+// Lint rules. The server's layers and the ban on import cycles live in .dependency-cruiser.cjs
+// (`npm run check:deps`, docs/architecture.md "Layers"); here: shared stays free of Node and the
+// DOM, the client never imports the server, client features never import each other, only the
+// entry points read the environment, and production code never imports test support.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
@@ -96,83 +97,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/src/store/**/*.ts'],
-    rules: restrict([
-      {
-        group: ['**/http/**', '**/realtime/**', '**/app.js', 'express', 'socket.io'],
-        message: 'The store knows nothing of HTTP or realtime.',
-      },
-    ]),
-  },
-  {
-    files: ['server/src/http/**/*.ts'],
-    rules: restrict([
-      {
-        group: [
-          '**/realtime/**',
-          '**/main.js',
-          '**/app.js',
-          'ioredis',
-          'better-sqlite3',
-          '**/store/sqlite/**',
-          '**/store/redis/**',
-        ],
-        message: 'http/ uses the Store port, not adapters or realtime.',
-      },
-    ]),
-  },
-  {
-    files: ['server/src/meetings/**/*.ts'],
-    rules: restrict([
-      {
-        group: ['**/http/**', '**/realtime/**', '**/main.js', '**/app.js', ...serverOnlyPackages],
-        message: 'meetings/ keeps meeting records and time: no HTTP, realtime or adapters.',
-      },
-    ]),
-  },
-  {
-    files: ['server/src/boards/**/*.ts'],
-    rules: restrict([
-      {
-        group: [
-          '**/http/**',
-          '**/main.js',
-          '**/app.js',
-          'ioredis',
-          'better-sqlite3',
-          '**/store/sqlite/**',
-          '**/store/redis/**',
-        ],
-        message: 'boards/ judges and writes docs through the Store port: no HTTP or adapters.',
-      },
-    ]),
-  },
-  {
-    files: ['server/src/realtime/**/*.ts'],
-    rules: restrict([
-      {
-        group: [
-          '**/http/**',
-          '**/main.js',
-          '**/app.js',
-          'ioredis',
-          'better-sqlite3',
-          '**/store/sqlite/**',
-          '**/store/redis/**',
-        ],
-        message: 'realtime/ uses the Store port, not adapters or HTTP.',
-      },
-    ]),
-  },
-  {
     files: ['server/src/**/*.ts'],
-    ignores: ['server/src/main.ts'],
+    ignores: ['server/src/main.ts', 'server/src/admin.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "MemberExpression[object.name='process'][property.name='env']",
-          message: 'Only main.ts reads the environment.',
+          message: 'Only the entry points (main.ts, admin.ts) read the environment.',
         },
       ],
     },
@@ -182,4 +114,24 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   ...featureIsolation,
+  {
+    // Test support sits beside the tests, in `test-support/` folders, and never ships: only
+    // tests (and other test support) may import it. A rule of its own, so it adds to the
+    // layer rules above instead of replacing them.
+    files: ['shared/src/**/*.ts', 'server/src/**/*.ts', 'client/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/test-support/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/test-support', '**/test-support/**'],
+              message: 'Production code never imports test support.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

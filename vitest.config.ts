@@ -37,6 +37,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          // Tests that compare latencies under an attack with latencies just before it. They
+          // run after every other project, one file at a time, so the only load the server
+          // feels is the one the test makes.
+          name: 'timing',
+          include: ['tests/timing/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 30_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { nhsukCssForStrictCsp } from './build/nhsuk-css-for-strict-csp.ts';
+import { precompress } from './build/precompress.ts';
 
 /** Where `npm run dev -w @setboard/server` listens. */
 const DEV_SERVER_URL = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react(), nhsukCssForStrictCsp()],
+  plugins: [react(), nhsukCssForStrictCsp(), precompress()],
   server: {
     proxy: {
       '/socket.io': { target: DEV_SERVER_URL, ws: true },
@@ -21,6 +22,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Inlined assets become data: URLs, which the server's CSP (img-src/font-src 'self') refuses.
     assetsInlineLimit: 0,
+    // scripts/bundle-budget.mjs reads which chunks each page loads first from the manifest.
+    manifest: true,
     rollupOptions: {
       output: {
         // zod and the module that makes it CSP-safe travel together, so zod is configured before

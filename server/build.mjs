@@ -1,4 +1,5 @@
-// Bundles the server (with the shared workspace inlined) into dist/main.js for `npm start`.
+// Bundles the server (with the shared workspace inlined) into dist/main.js for `npm start`, and
+// the operator's command line into dist/admin.js for `npm run admin`.
 // npm dependencies stay external: they are installed in node_modules.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
@@ -7,8 +8,11 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@setboard/'));
 
 await build({
-  entryPoints: [new URL('./src/main.ts', import.meta.url).pathname],
-  outfile: new URL('./dist/main.js', import.meta.url).pathname,
+  entryPoints: {
+    main: new URL('./src/main.ts', import.meta.url).pathname,
+    admin: new URL('./src/admin.ts', import.meta.url).pathname,
+  },
+  outdir: new URL('./dist', import.meta.url).pathname,
   bundle: true,
   platform: 'node',
   format: 'esm',

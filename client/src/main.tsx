@@ -1,6 +1,6 @@
 // Must stay the first import: it configures zod before any schema is created.
 import './app/csp-safe-zod';
-import 'nhsuk-frontend/dist/nhsuk/nhsuk-frontend.css';
+import './app/nhsuk.scss';
 import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

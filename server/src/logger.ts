@@ -26,9 +26,13 @@ export function createLogger(level: LevelWithSilent, destination?: pino.Destinat
   return destination ? pino(options, destination) : pino(options);
 }
 
-/** A URL path without its query string or fragment. */
+/** Calendar feed addresses carry their secret (calendar apps fetch nothing else). */
+const CALENDAR_FEED_PATH = /^\/api\/calendar\/[^/]+$/;
+
+/** A URL path without its query string or fragment, and without a calendar feed's secret. */
 export function pathOnly(url: string | undefined): string {
   if (!url) return '';
   const cut = url.search(/[?#]/);
-  return cut === -1 ? url : url.slice(0, cut);
+  const path = cut === -1 ? url : url.slice(0, cut);
+  return CALENDAR_FEED_PATH.test(path) ? '/api/calendar/[secret].ics' : path;
 }

@@ -86,7 +86,11 @@ export function benchGate(): void {
   const applyOnly = loopMs(base, applyAll);
   const gated = loopMs(base, (doc) => {
     for (const update of updates) {
-      for (const { section } of sectionsTouched(doc, Y.decodeUpdate(update), 'slot').values()) {
+      for (const { section } of sectionsTouched(
+        doc,
+        Y.decodeUpdate(update),
+        'slot',
+      ).touched.values()) {
         if (!mayWrite(context, section).allowed) throw new Error('the presenter was refused');
       }
       Y.applyUpdate(doc, update);

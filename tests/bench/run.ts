@@ -41,11 +41,11 @@ async function loadIntoDoc(store: Store, name: string): Promise<void> {
 
 async function benchLoad(store: Store): Promise<void> {
   const history = typingHistory(HISTORY_UPDATES);
-  for (const update of history) await store.appendUpdate('spine:raw', update);
-  for (const update of history) await store.appendUpdate('spine:compacted', update);
-  await compactStoredLog(store, 'spine:compacted');
-  const raw = await medianMs(9, () => loadIntoDoc(store, 'spine:raw'));
-  const compacted = await medianMs(9, () => loadIntoDoc(store, 'spine:compacted'));
+  for (const update of history) await store.appendUpdate('set:raw', update);
+  for (const update of history) await store.appendUpdate('set:compacted', update);
+  await compactStoredLog(store, 'set:compacted');
+  const raw = await medianMs(9, () => loadIntoDoc(store, 'set:raw'));
+  const compacted = await medianMs(9, () => loadIntoDoc(store, 'set:compacted'));
   report(
     `load a ${HISTORY_UPDATES}-update board (${store.kind})`,
     'raw log',
@@ -63,7 +63,7 @@ async function benchAppend(store: Store): Promise<void> {
     memory.destroy();
   });
   const durable = await medianMs(5, async () => {
-    for (const update of history) await store.appendUpdate('spine:append', update);
+    for (const update of history) await store.appendUpdate('set:append', update);
   });
   report(
     `append ${APPENDS} updates`,

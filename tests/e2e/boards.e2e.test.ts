@@ -5,27 +5,13 @@
  * the server's write gate; the learning log is a doc only its owner may open.
  */
 import { YjsCloseCode, YJS_PATH } from '@setboard/shared';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  expectOk,
-  setUpOrganiser,
-  setWithPeople,
-  type TestPerson,
-  type TestSet,
-} from '../support/actors.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { TestPerson } from '../support/actors.js';
 import { MeetingClient, openMeeting } from '../support/meeting-client.js';
 import { chromiumForSuite } from '../support/services.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import {
-  launchChromium,
-  openWatchedPage,
-  sidewaysOverflow,
-  type OpenOptions,
-  type WatchedPage,
-  expectNoProblems,
-  POLL,
-} from './browser.js';
+import { sidewaysOverflow, expectNoProblems, POLL } from './browser.js';
+import { browserSuite } from './browser-suite.js';
 
 const chromium = chromiumForSuite('Boards end-to-end');
 
@@ -82,40 +68,9 @@ function closeCodeOf(page: Page, docName: string): Promise<number> {
 }
 
 describe.skipIf(!chromium.available)('Boards end-to-end', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  let organiser: TestPerson | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer({ clientDistDir: inject('clientDistDir') });
-    organiser = await setUpOrganiser(server.url, (await server.setupUrl())!);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function newSet(): Promise<TestSet> {
-    if (!server || !organiser) throw new Error('beforeAll did not start the server');
-    return setWithPeople(server.url, null, 2, organiser);
-  }
-
-  async function open(
-    path: string,
-    person: TestPerson,
-    options: Omit<OpenOptions, 'cookie'> = {},
-  ): Promise<WatchedPage> {
-    if (!browser || !server) throw new Error('beforeAll did not start the browser and server');
-    const watched = await openWatchedPage(browser, `${server.url}${path}`, {
-      ...options,
-      cookie: person.cookie,
-    });
-    // The page is only proof of anything if it ran under the strict policy.
-    expect(watched.headers['content-security-policy']).toContain("script-src 'self'");
-    return watched;
-  }
+  const suite = browserSuite();
+  const newSet = () => suite.newSet();
+  const open = suite.open.bind(suite);
 
   it('a member writes an individual objective from the set board → another member sees it, read-only', async () => {
     const set = await newSet();
@@ -144,7 +99,10 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
       .toContain('Cut time to hire to 45 days');
     expect(await theirs.innerText()).toContain('Days from advert to offer');
     // Read-only, with the reason the write rules give, and no controls to change it.
-    expect(await theirs.getByTestId('locked-reason').innerText()).toContain(OWN_OBJECTIVES_ONLY);
+    // (said once above everyone else's objectives, not on each member's)
+    const othersNote = b.page.getByTestId('others-objectives').getByTestId('locked-reason');
+    expect(await othersNote.innerText()).toContain(OWN_OBJECTIVES_ONLY);
+    expect(await theirs.getByTestId('locked-reason').count()).toBe(0);
     expect(await theirs.getByRole('button').count()).toBe(0);
     // B's own section is theirs to add to.
     expect(
@@ -199,7 +157,7 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
     await expectNoProblems(a, b);
   });
 
-  it("[D5] a member cannot open another member's learning log: the page says it is private and /yjs refuses log:<theirs>", async () => {
+  it("[AT-D5] a member cannot open another member's learning log: the page says it is private and /yjs refuses log:<theirs>", async () => {
     const set = await newSet();
     const [owner, other] = set.members as [TestPerson, TestPerson];
 
@@ -209,7 +167,8 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
     await expect
       .poll(() => mine.page.getByTestId('log-privacy').innerText(), POLL)
       .toContain('Only you can read this');
-    const log = mine.page.getByRole('textbox', { name: 'Learning log' });
+    await mine.page.getByRole('button', { name: 'New entry for today' }).click();
+    const log = mine.page.getByRole('textbox', { name: /^Entry for / });
     await expect.poll(() => log.getAttribute('aria-readonly'), POLL).toBe('false');
     await log.click();
     await mine.page.keyboard.type('What I learned today');
@@ -252,20 +211,19 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
     const seen = b.page.getByRole('textbox', { name: 'Member 1’s expectations' });
     await expect.poll(() => seen.innerText(), POLL).toContain('restructures');
     expect(await seen.getAttribute('aria-readonly')).toBe('true');
-    expect(await b.page.getByTestId(`expectations-${first.personId}-locked`).innerText()).toContain(
+    // The reason is said once for the round's cards, and each locked card points to it.
+    const notice = b.page.getByTestId('round-cards').getByTestId('section-lock');
+    expect(await notice.innerText()).toContain(
       'Each member writes only their own expectations card.',
     );
+    expect(await seen.getAttribute('aria-describedby')).toContain('round-cards-locked');
     await expectNoProblems(a, b);
   });
 
   it('the facilitator publishes the ground rules during the opening → each member agrees → everyone sees who has', async () => {
-    if (!server || !organiser) throw new Error('beforeAll did not start the server');
-    const people = await newSet();
     // Two members make a quorum in this set, so the three of them can start.
-    await expectOk(server.url, 'PATCH', `/api/sets/${people.set.id}`, {
-      as: people.facilitator,
-      body: { settings: { ...people.set.settings, quorum: 2 } },
-    });
+    const people = await suite.newSet(2, { quorum: 2 });
+    const server = suite.server;
     const setId = people.set.id;
     const [first, second] = people.members as [TestPerson, TestPerson];
     // The room is open and everyone is in the lobby (driven over Socket.IO, as the room would).
@@ -287,10 +245,15 @@ describe.skipIf(!chromium.available)('Boards end-to-end', () => {
       .toContain('during contracting or the process review');
     expect(await draft.getAttribute('aria-readonly')).toBe('true');
 
+    // The draft starts from the suggested ground rules, never empty.
+    await expect
+      .poll(() => draft.innerText(), POLL)
+      .toContain('What is said in the set stays in the set.');
     // The facilitator starts the meeting: the draft unlocks on the page as the phase changes.
     await host.do({ type: 'meeting:start' });
     await expect.poll(() => draft.getAttribute('aria-readonly'), POLL).toBe('false');
     await draft.click();
+    await fran.page.keyboard.press('ControlOrMeta+A');
     await fran.page.keyboard.type('What is said here stays here.');
     await fran.page.keyboard.press('Enter');
     await fran.page.keyboard.type('Questions, not advice.');

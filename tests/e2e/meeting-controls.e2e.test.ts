@@ -5,28 +5,15 @@
  * runs under the server's real CSP in real Chromium; the server's clock is a `ManualClock`, so
  * airtime and deadlines are exact and the test moves time on only when it says so.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { SetSettings } from '@setboard/shared';
-import {
-  expectOk,
-  setUpOrganiser,
-  setWithPeople,
-  type TestPerson,
-  type TestSet,
-} from '../support/actors.js';
+import type { TestPerson } from '../support/actors.js';
 import { ManualClock } from '../support/manual-clock.js';
 import { FIRST_MEETING_STARTS_AT, MINUTE_MS } from '../support/meeting-set.js';
 import { chromiumForSuite } from '../support/services.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import {
-  launchChromium,
-  openWatchedPage,
-  sidewaysOverflow,
-  type WatchedPage,
-  expectNoProblems,
-  POLL,
-} from './browser.js';
+import { sidewaysOverflow, type WatchedPage, expectNoProblems, POLL } from './browser.js';
+import { browserSuite } from './browser-suite.js';
 
 const chromium = chromiumForSuite('Meeting controls end-to-end');
 
@@ -80,50 +67,10 @@ function focusedText(page: Page): Promise<string | null> {
 
 describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
   const clock = new ManualClock(FIRST_MEETING_STARTS_AT - 15 * MINUTE_MS);
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  let organiser: TestPerson | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer({
-      clientDistDir: inject('clientDistDir'),
-      now: clock.now,
-      scheduler: clock,
-    });
-    const setupUrl = await server.setupUrl();
-    if (!setupUrl) throw new Error('a fresh server has a set-up link');
-    organiser = await setUpOrganiser(server.url, setupUrl);
-    browser = await launchChromium();
-  });
-
-  /** A new set of the suite's organiser, its facilitator and members, with these settings. */
-  async function setReadyToMeet(
-    memberCount: number,
-    settings: Partial<SetSettings>,
-  ): Promise<TestSet> {
-    if (!server || !organiser) throw new Error('beforeAll did not start the server');
-    const people = await setWithPeople(server.url, null, memberCount, organiser);
-    await expectOk(server.url, 'PATCH', `/api/sets/${people.set.id}`, {
-      as: people.facilitator,
-      body: { settings: { ...people.set.settings, ...settings } },
-    });
-    return people;
-  }
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string, person: TestPerson): Promise<WatchedPage> {
-    if (!browser || !server) throw new Error('beforeAll did not start the browser and server');
-    const watched = await openWatchedPage(browser, `${server.url}${path}`, {
-      cookie: person.cookie,
-    });
-    // The page is only proof of anything if it ran under the strict policy.
-    expect(watched.headers['content-security-policy']).toContain("script-src 'self'");
-    return watched;
-  }
+  const suite = browserSuite({ clock });
+  const setReadyToMeet = (memberCount: number, settings: Partial<SetSettings>) =>
+    suite.newSet(memberCount, settings);
+  const open = (path: string, person: TestPerson) => suite.open(path, person);
 
   /** The facilitator moves on; resolves once their page shows `stage`. */
   async function moveOn(page: Page, stage: string): Promise<void> {
@@ -153,7 +100,7 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
     await button(page, 'Place your bid').click();
   }
 
-  it('[C6] members bid → the facilitator reorders and defers slots, calls a break and hands over → the process review charts everyone’s airtime; unavailable controls say why', async () => {
+  it('[AT-C6] members bid → the facilitator reorders and defers slots, calls a break and hands over → the process review charts everyone’s airtime; unavailable controls say why', async () => {
     const people = await setReadyToMeet(3, {
       quorum: 3,
       timeAllocation: 'bid',
@@ -342,7 +289,7 @@ describe.skipIf(!chromium.available)('Meeting controls end-to-end', () => {
     await expectNoProblems(...everyone);
   }, 120_000);
 
-  it('[C6] under strict timing the clock announces two minutes left, then hands the round to the next member by itself', async () => {
+  it('[AT-C6] under strict timing the clock announces two minutes left, then hands the round to the next member by itself', async () => {
     const people = await setReadyToMeet(2, {
       quorum: 2,
       timing: 'strict',

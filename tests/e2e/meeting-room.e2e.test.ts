@@ -4,21 +4,15 @@
  * context with the session cookie the HTTP API gave them, run the start of a meeting through
  * the page: open the room, join, start, raise hands, move the floor, move the stage on.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { expectOk, type TestPerson } from '../support/actors.js';
 import { sqliteBackend } from '../support/backends.js';
 import { setReadyToMeet } from '../support/meeting-set.js';
 import { chromiumForSuite } from '../support/services.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import {
-  launchChromium,
-  openWatchedPage,
-  sidewaysOverflow,
-  type WatchedPage,
-  expectNoProblems,
-  POLL,
-} from './browser.js';
+import { startTestServer } from '../support/test-server.js';
+import { sidewaysOverflow, expectNoProblems, POLL } from './browser.js';
+import { browserSuite } from './browser-suite.js';
 
 const chromium = chromiumForSuite('Meeting room end-to-end');
 
@@ -65,37 +59,14 @@ async function expectSameCountdown(pages: Page[]): Promise<void> {
 }
 
 describe.skipIf(!chromium.available)('Meeting room end-to-end', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
+  const suite = browserSuite();
+  const open = (path: string, person: TestPerson, serverUrl?: string) =>
+    suite.open(path, person, serverUrl ? { serverUrl } : {});
 
-  beforeAll(async () => {
-    server = await startTestServer({ clientDistDir: inject('clientDistDir') });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(
-    path: string,
-    person: TestPerson,
-    serverUrl = server?.url,
-  ): Promise<WatchedPage> {
-    if (!browser || !serverUrl) throw new Error('beforeAll did not start the browser and server');
-    const watched = await openWatchedPage(browser, `${serverUrl}${path}`, {
-      cookie: person.cookie,
-    });
-    // The page is only proof of anything if it ran under the strict policy.
-    expect(watched.headers['content-security-policy']).toContain("script-src 'self'");
-    return watched;
-  }
-
-  it('[C6] facilitator opens and starts → members join → hands go up → the floor moves → the stage advances; every page shows the same countdown', async () => {
-    if (!server) throw new Error('beforeAll did not start the server');
+  it('[AT-C6] facilitator opens and starts → members join → hands go up → the floor moves → the stage advances; every page shows the same countdown', async () => {
     // Two members make a quorum in this set, so the three of them can start.
-    const people = await setReadyToMeet(server.url, await server.setupUrl(), 2, { quorum: 2 });
+    const people = await suite.newSet(2, { quorum: 2 });
+    const server = suite.server;
     const setId = people.set.id;
     const [first, second] = people.members as [TestPerson, TestPerson];
     const videoLink = 'https://meet.example.org/heads-of-service';
@@ -187,9 +158,9 @@ describe.skipIf(!chromium.available)('Meeting room end-to-end', () => {
     }
     await expectSameCountdown(pages);
 
-    // Members' controls follow the reducer: only the member whose turn it is may pass.
-    expect(await button(a.page, 'Pass').isEnabled()).toBe(true);
-    expect(await button(b.page, 'Pass').isEnabled()).toBe(false);
+    // Members' controls follow the reducer: only the member whose turn it is may finish it.
+    expect(await button(a.page, 'Finish my turn').isEnabled()).toBe(true);
+    expect(await button(b.page, 'Finish my turn').isEnabled()).toBe(false);
 
     // The room reflows at 320 CSS pixels without sideways scrolling (WCAG 1.4.10).
     await b.page.setViewportSize({ width: 320, height: 640 });
@@ -215,8 +186,14 @@ describe.skipIf(!chromium.available)('Meeting room end-to-end', () => {
     await first.close();
     await startTestServer({ clientDistDir, store, port: first.port });
 
-    // Member 1 joins with the keyboard on the restarted server; the facilitator's page, which
-    // subscribed again when it reconnected, sees it.
+    // Member 1 joins with the keyboard on the restarted server once both pages say they are
+    // connected again (a command sent while offline is refused at once, NL5); the facilitator's
+    // page, which subscribed again when it reconnected, sees it.
+    for (const page of [a.page, fran.page]) {
+      await expect
+        .poll(() => page.getByTestId('connection-indicator').getAttribute('data-tone'), POLL)
+        .toBe('connected');
+    }
     const join = button(a.page, 'Join the meeting');
     await expect.poll(() => join.isEnabled(), POLL).toBe(true);
     await join.focus();

@@ -4,8 +4,8 @@
  * are made through the HTTP API; each browser context carries one person's session cookie.
  */
 import { PROTOCOL_VERSION, YjsCloseCode } from '@setboard/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   callApi,
   setUpOrganiser,
@@ -15,15 +15,14 @@ import {
 } from '../support/actors.js';
 import { sqliteBackend } from '../support/backends.js';
 import { chromiumForSuite } from '../support/services.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { startTestServer } from '../support/test-server.js';
 import {
-  launchChromium,
-  openWatchedPage,
   sidewaysOverflow,
   type OpenOptions,
   type WatchedPage,
   expectNoProblems,
 } from './browser.js';
+import { browserSuite } from './browser-suite.js';
 
 const chromium = chromiumForSuite('Set notes end-to-end');
 
@@ -74,42 +73,18 @@ function claimAnotherProtocolVersion(
 }
 
 describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  let organiser: TestPerson | undefined;
-
-  beforeAll(async () => {
-    server = await startTestServer({ clientDistDir: inject('clientDistDir') });
-    organiser = await setUpOrganiser(server.url, (await server.setupUrl())!);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
+  const suite = browserSuite();
   /** A new set (so its notes start empty) with a facilitator and two members. */
-  async function newSet(): Promise<TestSet> {
-    if (!server || !organiser) throw new Error('beforeAll did not start the server');
-    return setWithPeople(server.url, null, 2, organiser);
-  }
+  const newSet = () => suite.newSet();
 
   /** Opens the set page as `person`; only set members and the facilitator see its notes. */
-  async function openNotes(
+  const openNotes = (
     set: TestSet,
     person: TestPerson,
-    options: OpenOptions & { serverUrl?: string } = {},
-  ): Promise<WatchedPage> {
-    if (!browser || !server) throw new Error('beforeAll did not start the browser and server');
-    const url = `${options.serverUrl ?? server.url}/sets/${set.set.id}`;
-    const watched = await openWatchedPage(browser, url, { ...options, cookie: person.cookie });
-    // The page is only proof of anything if it ran under the strict policy.
-    expect(watched.headers['content-security-policy']).toContain("script-src 'self'");
-    return watched;
-  }
+    options: Omit<OpenOptions, 'cookie'> & { serverUrl?: string } = {},
+  ) => suite.open(`/sets/${set.set.id}`, person, options);
 
-  it("[A6] two set members edit the set notes and each sees the other's typing", async () => {
+  it("[AT-A6] two set members edit the set notes and each sees the other's typing", async () => {
     const set = await newSet();
     const a = await openNotes(set, set.members[0]!);
     const b = await openNotes(set, set.members[1]!);
@@ -230,13 +205,18 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
     });
 
     await expect.poll(() => statusOf(a).textContent(), POLL).toContain('You do not have access');
-    expect(await a.page.getByRole('button', { name: 'Reload page' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => a.page.getByRole('button', { name: 'Reload page' }).isVisible(), POLL)
+      .toBe(true);
     expect(await notesOf(a).isEditable()).toBe(false);
-    expect(attempts).toBe(1);
+    // One attempt per mount of the notes (the page may mount them twice while the set loads),
+    // and none after the permanent close: y-websocket stops for 44xx codes.
+    expect(attempts).toBeGreaterThanOrEqual(1);
+    expect(attempts).toBeLessThanOrEqual(2);
   });
 
   it('a member removed from the set is told at once and can no longer edit its notes', async () => {
-    if (!server) throw new Error('beforeAll did not start the server');
+    const server = suite.server;
     const set = await newSet();
     const removed = set.members[1]!;
     const a = await openNotes(set, removed);
@@ -254,7 +234,7 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
   });
 
   it('a session ended elsewhere says to use the sign-in link again, not "Offline"', async () => {
-    if (!server) throw new Error('beforeAll did not start the server');
+    const server = suite.server;
     const set = await newSet();
     const member = set.members[0]!;
     const a = await openNotes(set, member);
@@ -269,7 +249,6 @@ describe.skipIf(!chromium.available)('Set notes end-to-end', () => {
   });
 
   it('a server restart shows its notice and Offline, then Connected again once it is back', async () => {
-    if (!browser) throw new Error('beforeAll did not start the browser');
     const clientDistDir = inject('clientDistDir');
     // The same store across the restart, so the session and the set survive it.
     const store = sqliteBackend().openStore();

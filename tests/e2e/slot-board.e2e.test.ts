@@ -1,27 +1,25 @@
 /**
- * [D6] A presenter's slot board, end to end: the built client, served by a real server with its
+ * [AT-D6] A presenter's slot board, end to end: the built client, served by a real server with its
  * real CSP, in real Chromium; the slot's Yjs doc through the real /yjs endpoint and its write
  * gate; questions through the real `question:ask`. The meeting is driven to the slot over
  * Socket.IO with the server on a clock the test holds, so nothing moves on by itself.
  */
 import type { SetSettings } from '@setboard/shared';
-import type { Browser, Locator, Page, WebSocketRoute } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { setUpOrganiser, type TestPerson } from '../support/actors.js';
+import type { Locator, Page, WebSocketRoute } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { TestPerson } from '../support/actors.js';
 import { ManualClock } from '../support/manual-clock.js';
 import { FIRST_MEETING_STARTS_AT, MINUTE_MS } from '../support/meeting-set.js';
 import { chromiumForSuite } from '../support/services.js';
 import { doAndSettle, meetingAtPresenting, type SlotMeeting } from '../support/slot-meeting.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
 import {
-  launchChromium,
-  openWatchedPage,
   sidewaysOverflow,
   type OpenOptions,
   type WatchedPage,
   expectNoProblems,
   POLL,
 } from './browser.js';
+import { browserSuite } from './browser-suite.js';
 
 const chromium = chromiumForSuite('Slot board end-to-end');
 
@@ -66,51 +64,26 @@ async function waitForBoard(page: Page): Promise<void> {
 }
 
 describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  let organiser: TestPerson | undefined;
   // The server's clock stays inside the first meeting's lobby window: every set made here can
   // open its first meeting, and no stage ever times out.
   const clock = new ManualClock(FIRST_MEETING_STARTS_AT - 5 * MINUTE_MS);
+  const suite = browserSuite({ clock });
 
-  beforeAll(async () => {
-    server = await startTestServer({
-      clientDistDir: inject('clientDistDir'),
-      now: clock.now,
-      scheduler: clock,
-    });
-    organiser = await setUpOrganiser(server.url, (await server.setupUrl())!);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function slotMeeting(settings: Partial<SetSettings> = {}): Promise<SlotMeeting> {
-    if (!server || !organiser) throw new Error('beforeAll did not start the server');
-    return meetingAtPresenting(server.url, organiser, 2, settings);
-  }
+  const slotMeeting = (settings: Partial<SetSettings> = {}): Promise<SlotMeeting> =>
+    meetingAtPresenting(suite.server.url, suite.organiser, 2, settings);
 
   async function openBoard(
     meeting: SlotMeeting,
     person: TestPerson,
-    options: OpenOptions = {},
+    options: Omit<OpenOptions, 'cookie'> = {},
   ): Promise<WatchedPage> {
-    if (!browser || !server) throw new Error('beforeAll did not start the browser and server');
     const path = `/sets/${meeting.people.set.id}/meetings/0/slots/${meeting.slotId}`;
-    const watched = await openWatchedPage(browser, `${server.url}${path}`, {
-      ...options,
-      cookie: person.cookie,
-    });
-    // The page is only proof of anything if it ran under the strict policy.
-    expect(watched.headers['content-security-policy']).toContain("style-src 'self'");
+    const watched = await suite.open(path, person, options);
     await waitForBoard(watched.page);
     return watched;
   }
 
-  it('[D6] the presenter types the issue → members see it live, locked with the reason → a member with the floor asks → everyone sees the question → after a reload every board shows the same', async () => {
+  it('[AT-D6] the presenter types the issue → members see it live, locked with the reason → a member with the floor asks → everyone sees the question → after a reload every board shows the same', async () => {
     const meeting = await slotMeeting();
     const [pat, mo] = [meeting.people.members[0]!, meeting.people.members[1]!];
     const presenter = await openBoard(meeting, pat);
@@ -197,7 +170,7 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     await expectNoProblems(...everyone);
   });
 
-  it('[D6] text the presenter types while the board is offline is kept, and reaches the set on reconnect', async () => {
+  it('[AT-D6] text the presenter types while the board is offline is kept, and reaches the set on reconnect', async () => {
     const meeting = await slotMeeting();
     let online = true;
     let routes: WebSocketRoute[] = [];
@@ -219,7 +192,7 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     for (const route of routes) await route.close({ code: 4000, reason: 'offline' });
     routes = [];
     await expect
-      .poll(() => presenter.page.getByTestId('board-connection').textContent(), POLL)
+      .poll(() => presenter.page.getByTestId('connection-message').textContent(), POLL)
       .toBe('Offline — your changes will sync when you reconnect');
     expect(await issueOf(presenter.page).isEditable()).toBe(true);
     await presenter.page.keyboard.type(' Typed offline.');
@@ -228,10 +201,12 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
 
     online = true;
     await expect.poll(() => textOf(issueOf(member.page)), POLL).toBe('Before. Typed offline.');
-    await expect.poll(() => presenter.page.getByTestId('board-connection').count(), POLL).toBe(0);
+    await expect
+      .poll(() => presenter.page.getByTestId('connection-message').textContent(), POLL)
+      .toBe('Connected');
   });
 
-  it('[D6] the presenter clears the slot record after a confirm step; every board empties, with no refusals', async () => {
+  it('[AT-D6] the presenter clears the slot record after a confirm step; every board empties, with no refusals', async () => {
     const meeting = await slotMeeting();
     const presenter = await openBoard(meeting, meeting.people.members[0]!);
     const member = await openBoard(meeting, meeting.people.members[1]!);
@@ -251,7 +226,7 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     await expectNoProblems(presenter, member);
   });
 
-  it('[D6] a locked field emptied by someone else does not write anything back (the gate refuses nothing)', async () => {
+  it('[AT-D6] a locked field emptied by someone else does not write anything back (the gate refuses nothing)', async () => {
     const meeting = await slotMeeting();
     let presenter = await openBoard(meeting, meeting.people.members[0]!);
     const member = await openBoard(meeting, meeting.people.members[1]!);
@@ -280,7 +255,7 @@ describe.skipIf(!chromium.available)('Slot board end-to-end', () => {
     await expectNoProblems(presenter, member);
   });
 
-  it('[D6] a set that holds advice back says why and keeps the words; the author changes their question; the presenter marks it helped', async () => {
+  it('[AT-D6] a set that holds advice back says why and keeps the words; the author changes their question; the presenter marks it helped', async () => {
     const meeting = await slotMeeting({ adviceCheck: 'hold', queue: 'open' });
     await doAndSettle(meeting, meeting.presenter, { type: 'presenting:finish' });
     const presenter = await openBoard(meeting, meeting.people.members[0]!);

@@ -42,9 +42,14 @@ export async function callApi<T = unknown>(
   const text = await response.text();
   return {
     status: response.status,
-    body: (text ? JSON.parse(text) : null) as T,
+    // Downloads (zip, docx, CSV) are not JSON: their body is left to the caller to fetch.
+    body: (text && isJson(response) ? JSON.parse(text) : null) as T,
     setCookie: response.headers.get('set-cookie'),
   };
+}
+
+function isJson(response: Response): boolean {
+  return response.headers.get('content-type')?.includes('json') ?? true;
 }
 
 /** Like `callApi`, but fails the test unless the reply is 200. */
@@ -181,4 +186,22 @@ export async function setWithPeople(
     );
   }
   return { organiser: owner, facilitator, members, set };
+}
+
+/**
+ * A new set's board (`set:<id>`) and a member who may open it: its `notes` are plain text that
+ * anyone in the set may write (W14), so yjs tests can type freely into a real board.
+ */
+export async function aSetBoard(
+  serverUrl: string,
+  setupUrl: string,
+): Promise<{ docName: string; member: TestPerson; organiser: TestPerson; set: SetView }> {
+  const organiser = await setUpOrganiser(serverUrl, setupUrl);
+  const set = await createSet(serverUrl, organiser);
+  const member = await acceptInvitation(
+    serverUrl,
+    await invite(serverUrl, organiser, set.id),
+    'Ada Member',
+  );
+  return { docName: `set:${set.id}`, member, organiser, set };
 }

@@ -44,7 +44,9 @@ export function sqliteBackend(): BackendUnderTest {
 
 /** A unique key prefix on the test Redis; its keys are deleted when the test ends. */
 export interface RedisBackendUnderTest extends BackendUnderTest {
-  newClient(): Redis;
+  newClient(connectionName?: string): Redis;
+  /** The CLIENT SETNAME shared by the Socket.IO adapter's connections of instance `index` (0…). */
+  adapterConnectionName(index: number): string;
   /**
    * Starts one more server instance on this Redis, with its own store and its own Socket.IO
    * streams adapter, as a second machine behind a balancer would be. The adapter's stream sits
@@ -53,12 +55,27 @@ export interface RedisBackendUnderTest extends BackendUnderTest {
   startInstance(options?: Omit<TestServerOptions, 'store' | 'socketAdapter'>): Promise<TestServer>;
 }
 
-export function redisBackend(label: string): RedisBackendUnderTest {
+export function redisBackend(
+  label: string,
+  options: {
+    /**
+     * How long a dropped Redis connection stays down before ioredis reconnects (default: its own
+     * back-off, 50 ms at first), as a failover of a few seconds would keep it.
+     */
+    reconnectAfterMs?: number;
+  } = {},
+): RedisBackendUnderTest {
   const keyPrefix = uniqueKeyPrefix(label);
   const clients: Redis[] = [];
   const opened: Store[] = [];
-  const newClient = () => {
-    const client = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
+  const newClient = (connectionName?: string) => {
+    const client = new Redis(TEST_REDIS_URL, {
+      maxRetriesPerRequest: 1,
+      ...(connectionName ? { connectionName } : {}),
+      ...(options.reconnectAfterMs !== undefined
+        ? { retryStrategy: () => options.reconnectAfterMs }
+        : {}),
+    });
     clients.push(client);
     return client;
   };
@@ -75,14 +92,20 @@ export function redisBackend(label: string): RedisBackendUnderTest {
     return store;
   };
   const streamName = `${keyPrefix}socket.io`;
+  // Named (and inherited by the connections the adapter duplicates from it), so a test can find
+  // one instance's pub/sub connections in CLIENT LIST and kill them.
+  const adapterConnectionName = (index: number) =>
+    `setboard-adapter:${keyPrefix.replace(/[^\w.:-]/g, '_')}${index}`;
+  let instances = 0;
   return {
     openStore,
     newClient,
+    adapterConnectionName,
     startInstance: (options = {}) =>
       startTestServer({
         ...options,
         store: openStore(),
-        socketAdapter: createAdapter(newClient(), {
+        socketAdapter: createAdapter(newClient(adapterConnectionName(instances++)), {
           streamName,
           channelPrefix: streamName,
           // Recovery sessions too, so no run ever meets another's.
@@ -92,9 +115,4 @@ export function redisBackend(label: string): RedisBackendUnderTest {
       }),
     processEnv: { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix },
   };
-}
-
-/** A doc name no other test uses. */
-export function uniqueDocName(): string {
-  return `spine:t${Math.random().toString(36).slice(2, 12)}`;
 }

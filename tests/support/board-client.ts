@@ -5,8 +5,9 @@
  */
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { expect, vi } from 'vitest';
-import { YJS_NOTICE_MESSAGE, YjsNotice } from '@setboard/shared';
+import { YJS_NOTICE_MESSAGE, YJS_NOTICE_RECEIPT, YjsNotice } from '@setboard/shared';
 import type { TestPerson } from './actors.js';
 import { connectYjs, type YjsTestClient } from './yjs-client.js';
 
@@ -26,8 +27,15 @@ export function connectBoard(serverUrl: string, docName: string, person: TestPer
   const client = connectYjs(serverUrl, docName, person);
   const notices: YjsNotice[] = [];
   const received: Uint8Array[] = [];
-  client.provider.messageHandlers[YJS_NOTICE_MESSAGE] = (_encoder, decoder) => {
-    notices.push(YjsNotice.parse(JSON.parse(decoding.readVarString(decoder))));
+  const seen = new Set<string>();
+  // As the page does: a receipt for each notice, and each shown once however often it comes.
+  client.provider.messageHandlers[YJS_NOTICE_MESSAGE] = (encoder, decoder) => {
+    const notice = YjsNotice.parse(JSON.parse(decoding.readVarString(decoder)));
+    encoding.writeVarUint(encoder, YJS_NOTICE_RECEIPT);
+    encoding.writeVarString(encoder, notice.id);
+    if (seen.has(notice.id)) return;
+    seen.add(notice.id);
+    notices.push(notice);
   };
   client.doc.on('update', (update: Uint8Array, origin: unknown) => {
     if (origin === client.provider) received.push(update);

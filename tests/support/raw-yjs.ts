@@ -69,3 +69,20 @@ export function sendAndSettle(socket: WebSocket, message: Uint8Array): Promise<n
     socket.send(probe.message);
   });
 }
+
+/** Whether a message from the server is a sync step 1 (it asks us for what it lacks). */
+export function isSyncStep1(data: Buffer | Uint8Array): boolean {
+  return data[0] === 0 && data[1] === 0;
+}
+
+/**
+ * Counts the sync step 1 messages the server sends on `socket` from now on; the first arrives on
+ * connecting, any later one asks the client to re-sync (docs/protocol.md Y3).
+ */
+export function countSyncRequests(socket: WebSocket): { readonly count: number } {
+  const seen = { count: 0 };
+  socket.on('message', (data: Buffer) => {
+    if (isSyncStep1(data)) seen.count += 1;
+  });
+  return seen;
+}

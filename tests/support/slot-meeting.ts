@@ -78,3 +78,22 @@ export async function doAndSettle(
   const { version } = await client.do(command);
   return allAt([meeting.facilitator, meeting.presenter, ...meeting.members], version);
 }
+
+/**
+ * A slot at reflecting back: `meetingAtPresenting`, then the presenter finishes and the
+ * facilitator moves the slot on until it is there.
+ */
+export async function meetingAtReflectingBack(
+  url: string,
+  organiser: TestPerson,
+  memberCount: number,
+): Promise<SlotMeeting> {
+  const meeting = await meetingAtPresenting(url, organiser, memberCount);
+  await doAndSettle(meeting, meeting.presenter, { type: 'presenting:finish' });
+  for (;;) {
+    const state = await doAndSettle(meeting, meeting.facilitator, { type: 'stage:advance' });
+    const slot = state.slots.find((candidate) => candidate.id === state.currentSlotId);
+    if (slot?.stage === 'reflecting_back') return meeting;
+    if (state.phase !== 'slot') throw new Error(`the slot ended before reflecting back`);
+  }
+}

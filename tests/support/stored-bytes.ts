@@ -2,7 +2,7 @@
  * Where a test suite's data is stored, and every place in it a secret could hide: the SQLite file
  * (with its -wal and -shm) or every Redis key under the suite's prefix (its name and its DUMP,
  * with Redis' LZF compression undone, since compression splits a token into pieces). Used to
- * prove no raw token is ever stored [B2].
+ * prove no raw token is ever stored [AT-B2].
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

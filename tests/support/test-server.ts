@@ -31,11 +31,27 @@ export interface TestServerOptions {
   /** Runs meeting ticks; pass a `ManualClock` (with its `now`) to drive time by hand. */
   scheduler?: AppDeps['scheduler'];
   rateLimits?: AppDeps['rateLimits'];
+  tokenRateLimits?: AppDeps['tokenRateLimits'];
+  commandLimits?: AppDeps['commandLimits'];
   /** The public address, as PUBLIC_URL would give it. */
   publicUrl?: string;
+  /** Whom to believe about X-Forwarded-*, as TRUST_PROXY would give it. */
+  proxyTrust?: AppDeps['proxyTrust'];
+  /** Whether the instance scans for reminders by itself (default: yes). */
+  reminders?: boolean;
+  /** Sends mail (e.g. through an in-process SMTP server, tests/support/smtp-inbox.ts). */
+  mailer?: AppDeps['mailer'];
   /** Where the server logs (default: silent unless TEST_LOG_LEVEL). */
   logger?: AppDeps['logger'];
+  sessionLifetime?: AppDeps['sessionLifetime'];
+  /** How often open connections are re-validated (default 5 s). */
+  connectionSweepMs?: number;
 }
+
+const MACHINE_SPEED_COMMAND_LIMITS = {
+  perConnection: { points: 100_000, durationSeconds: 1 },
+  perPerson: { points: 100_000, durationSeconds: 1 },
+};
 
 /** Logs are silent in tests unless TEST_LOG_LEVEL asks for them. */
 export const testLogger = createLogger(
@@ -60,7 +76,16 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.now ? { now: options.now } : {}),
     ...(options.scheduler ? { scheduler: options.scheduler } : {}),
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.tokenRateLimits ? { tokenRateLimits: options.tokenRateLimits } : {}),
+    // Test drivers click at machine speed (200 floor races in a row): the budgets an honest person
+    // never meets are tested on their own (command-flood.test.ts), not by every driver.
+    commandLimits: options.commandLimits ?? MACHINE_SPEED_COMMAND_LIMITS,
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    ...(options.proxyTrust !== undefined ? { proxyTrust: options.proxyTrust } : {}),
+    ...(options.reminders !== undefined ? { reminders: options.reminders } : {}),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+    ...(options.sessionLifetime ? { sessionLifetime: options.sessionLifetime } : {}),
+    ...(options.connectionSweepMs ? { connectionSweepMs: options.connectionSweepMs } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);

@@ -1,6 +1,6 @@
 /**
  * A real y-websocket provider in Node, the same client the browser uses, connected to a test
- * server. `text` is the Y.Text named `notes` that the spine page edits.
+ * server. `text` is the Y.Text named `notes`: a set board's shared notes.
  */
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';

@@ -31,12 +31,19 @@ afterEach(() => {
 
 describe('apiRequest', () => {
   it('sends JSON with the session cookie and parses the reply with the schema', async () => {
-    const fetchMock = stubFetch(async () => reply(200, { person: null, setupPending: true }));
+    const fetchMock = stubFetch(async () =>
+      reply(200, { person: null, setupPending: true, mailEnabled: false, account: null }),
+    );
     const session = await apiRequest('POST', '/api/setup', {
       body: { token: 't' },
       schema: SessionView,
     });
-    expect(session).toEqual({ person: null, setupPending: true });
+    expect(session).toEqual({
+      person: null,
+      setupPending: true,
+      mailEnabled: false,
+      account: null,
+    });
     const [path, init] = fetchMock.mock.calls[0]!;
     expect(path).toBe('/api/setup');
     expect(init).toMatchObject({

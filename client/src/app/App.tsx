@@ -1,14 +1,7 @@
-import type { SetView } from '@setboard/shared';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { CreateSetPage } from '../features/create-set/CreateSetPage';
 import { HomePage } from '../features/home/HomePage';
 import { InvitationPage } from '../features/invitation/InvitationPage';
-import { MeetingRoomLinks } from '../features/meeting/MeetingRoomLinks';
-import { MeetingRoomPage } from '../features/meeting/MeetingRoomPage';
-import { OrganiserDashboard } from '../features/organiser/OrganiserDashboard';
-import { SetPage } from '../features/set/SetPage';
-import { SetNotes } from '../features/set-notes/SetNotes';
 import { SetupPage } from '../features/setup/SetupPage';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { SessionProvider } from '../session/SessionProvider';
@@ -18,8 +11,10 @@ import { Frame } from './Frame';
 import { Layout } from './Layout';
 
 /**
- * The boards carry the rich-text editor (TipTap and ProseMirror), most of the bundle: they load
- * when first opened, so the rest of the app stays quick to start.
+ * Only the pages a signed-out person lands on (home, sign-in, invitation, set-up) are in the first
+ * bundle. Every other page loads when first opened: the boards carry the rich-text editor
+ * (TipTap, ProseMirror) and Yjs, most of the bundle, and the set and meeting pages bring the live
+ * notes and the meeting state. The bundle budget (scripts/bundle-budget.mjs) holds this line.
  */
 const named = <K extends string, T>(load: () => Promise<Record<K, T>>, name: K) =>
   lazy(() => load().then((module) => ({ default: module[name] as ComponentType })));
@@ -33,11 +28,47 @@ const LearningLogPage = named(
   () => import('../features/learning-log/LearningLogPage'),
   'LearningLogPage',
 );
-const loadingBoard = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
-
-/** The set page shows each feature's live content for the set; features never import each other. */
-const renderSetContent = (setId: string) => <SetNotes setId={setId} />;
-const renderMeetingRooms = (set: SetView) => <MeetingRoomLinks set={set} />;
+const CreateSetPage = named(() => import('../features/create-set/CreateSetPage'), 'CreateSetPage');
+const EditSetPage = named(() => import('../features/edit-set/EditSetPage'), 'EditSetPage');
+const MyActionsPage = named(() => import('../features/my-actions/MyActionsPage'), 'MyActionsPage');
+const NotificationsPage = named(
+  () => import('../features/notifications/NotificationsPage'),
+  'NotificationsPage',
+);
+const MeetingRoomPage = named(
+  () => import('../features/meeting/MeetingRoomPage'),
+  'MeetingRoomPage',
+);
+const OrganiserDashboard = named(
+  () => import('../features/organiser/OrganiserDashboard'),
+  'OrganiserDashboard',
+);
+const MyDataPage = named(() => import('../features/my-data/MyDataPage'), 'MyDataPage');
+const BookingListPage = named(
+  () => import('../features/booking/BookingListPage'),
+  'BookingListPage',
+);
+const BookingPage = named(() => import('../features/booking/BookingPage'), 'BookingPage');
+const BookingStatusPage = named(
+  () => import('../features/booking/BookingStatusPage'),
+  'BookingStatusPage',
+);
+const UnsubscribePage = named(
+  () => import('../features/notifications/UnsubscribePage'),
+  'UnsubscribePage',
+);
+const BookingApplicationsPage = named(
+  () => import('../features/organiser/BookingApplicationsPage'),
+  'BookingApplicationsPage',
+);
+const RoomDisplayPage = named(
+  () => import('../features/room-display/RoomDisplayPage'),
+  'RoomDisplayPage',
+);
+const AccountPage = named(() => import('../features/account/AccountPage'), 'AccountPage');
+const SignOutPage = named(() => import('../features/account/SignOutPage'), 'SignOutPage');
+const SetPageWithContent = named(() => import('./set-page-with-content'), 'SetPageWithContent');
+const loadingPage = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 /** While the server has not yet said who is signed in (or could not be asked). */
 function SessionPending({ failure }: { failure: { retry: () => void } | null }) {
@@ -54,30 +85,45 @@ export function App() {
     <BrowserRouter>
       <SessionProvider pending={(failure) => <SessionPending failure={failure} />}>
         <Routes>
+          {/* The room's shared screen: no header, no links, nowhere else to go. */}
+          <Route path="display" element={loadingPage(<RoomDisplayPage />)} />
           <Route element={<Layout />}>
             <Route index element={<HomePage />} />
             <Route path="setup" element={<SetupPage />} />
             <Route path="invitation" element={<InvitationPage />} />
             <Route path="sign-in" element={<SignInPage />} />
-            <Route path="organiser" element={<OrganiserDashboard />} />
-            <Route path="organiser/sets/new" element={<CreateSetPage />} />
+            <Route path="organiser" element={loadingPage(<OrganiserDashboard />)} />
+            <Route path="actions" element={loadingPage(<MyActionsPage />)} />
+            <Route path="notifications" element={loadingPage(<NotificationsPage />)} />
+            <Route path="my-data" element={loadingPage(<MyDataPage />)} />
+            <Route path="organiser/sets/new" element={loadingPage(<CreateSetPage />)} />
+            <Route path="sets/:setId" element={loadingPage(<SetPageWithContent />)} />
+            <Route path="sets/:setId/edit" element={loadingPage(<EditSetPage />)} />
+            <Route path="sets/:setId/board" element={loadingPage(<SetBoardPage />)} />
+            <Route path="sign-out" element={loadingPage(<SignOutPage />)} />
+            <Route path="account" element={loadingPage(<AccountPage />)} />
             <Route
-              path="sets/:setId"
-              element={
-                <SetPage renderContent={renderSetContent} renderMeetingRooms={renderMeetingRooms} />
-              }
+              path="organiser/sets/:setId/bookings"
+              element={loadingPage(<BookingApplicationsPage />)}
             />
-            <Route path="sets/:setId/board" element={loadingBoard(<SetBoardPage />)} />
-            <Route path="sets/:setId/meetings/:meetingIndex" element={<MeetingRoomPage />} />
+            <Route path="book" element={loadingPage(<BookingListPage />)} />
+            <Route path="book/:code" element={loadingPage(<BookingPage />)} />
+            <Route path="booking-status" element={loadingPage(<BookingStatusPage />)} />
+            <Route path="unsubscribe" element={loadingPage(<UnsubscribePage />)} />
+            <Route
+              path="sets/:setId/meetings/:meetingIndex"
+              element={loadingPage(<MeetingRoomPage />)}
+            />
             <Route
               path="sets/:setId/meetings/:meetingIndex/board"
-              element={loadingBoard(<MeetingBoardPage />)}
+              element={loadingPage(<MeetingBoardPage />)}
             />
-            <Route path="log" element={loadingBoard(<LearningLogPage />)} />
-            <Route path="log/:personId" element={loadingBoard(<LearningLogPage />)} />
+            <Route path="log" element={loadingPage(<LearningLogPage />)} />
+            <Route path="log/:personId" element={loadingPage(<LearningLogPage />)} />
+            <Route path="sets/:setId/log" element={loadingPage(<LearningLogPage />)} />
             <Route
               path="sets/:setId/meetings/:meetingIndex/slots/:slotId"
-              element={loadingBoard(<SlotBoardPage />)}
+              element={loadingPage(<SlotBoardPage />)}
             />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

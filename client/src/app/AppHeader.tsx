@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 interface AppHeaderProps {
@@ -5,13 +6,20 @@ interface AppHeaderProps {
   personName: string | null;
   onSignOut: () => void;
   signingOut?: boolean;
+  /** The way into the notification centre (needs the realtime connection). */
+  notifications?: ReactNode;
 }
 
 /**
  * NHS.UK header with the service name only (Setboard is not an NHS service, so no NHS logo),
  * and, when someone is signed in, their name, their learning log and a Sign out button.
  */
-export function AppHeader({ personName, onSignOut, signingOut = false }: AppHeaderProps) {
+export function AppHeader({
+  personName,
+  onSignOut,
+  signingOut = false,
+  notifications,
+}: AppHeaderProps) {
   return (
     <header className="nhsuk-header" role="banner">
       <div className="nhsuk-header__container nhsuk-width-container">
@@ -27,9 +35,25 @@ export function AppHeader({ personName, onSignOut, signingOut = false }: AppHead
                 <span className="nhsuk-u-visually-hidden">Signed in as </span>
                 {personName}
               </li>
+              {notifications && <li className="nhsuk-header__account-item">{notifications}</li>}
+              <li className="nhsuk-header__account-item">
+                <Link className="nhsuk-header__account-link" to="/actions">
+                  My actions
+                </Link>
+              </li>
               <li className="nhsuk-header__account-item">
                 <Link className="nhsuk-header__account-link" to="/log">
                   My learning log
+                </Link>
+              </li>
+              <li className="nhsuk-header__account-item">
+                <Link className="nhsuk-header__account-link" to="/my-data">
+                  My record and data
+                </Link>
+              </li>
+              <li className="nhsuk-header__account-item">
+                <Link className="nhsuk-header__account-link" to="/account">
+                  Your account
                 </Link>
               </li>
               <li className="nhsuk-header__account-item">

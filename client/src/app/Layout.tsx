@@ -1,12 +1,22 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Outlet, useNavigate } from 'react-router';
 import { ConnectionStatus } from '../realtime/ConnectionStatus';
 import { RealtimeProvider } from '../realtime/RealtimeProvider';
 import { useSession } from '../session/session-context';
+import { signOutLeavesNoWayBack } from '../session/ways-back-in';
 import { flashState } from '../ui/flash';
 import { RouteFocusProvider } from '../ui/route-focus';
 import { AppHeader } from './AppHeader';
 import { Frame } from './Frame';
+
+// Only for someone signed in: kept out of the signed-out pages' first load (the bundle budget).
+const AccountNotices = lazy(() =>
+  import('../session/AccountNotices').then((module) => ({ default: module.AccountNotices })),
+);
+
+const NotificationsLink = lazy(() =>
+  import('./NotificationsLink').then((module) => ({ default: module.NotificationsLink })),
+);
 
 /**
  * Every page's frame once the session is known. The realtime connection is open only while
@@ -19,6 +29,11 @@ export function Layout() {
   const [signOut, setSignOut] = useState<'idle' | 'busy' | 'failed'>('idle');
 
   const onSignOut = async (): Promise<void> => {
+    // Someone with no way back by themselves is warned first (docs/security.md, "Recovery").
+    if (signOutLeavesNoWayBack(session.view)) {
+      void navigate('/sign-out');
+      return;
+    }
     setSignOut('busy');
     try {
       await session.signOut();
@@ -34,6 +49,15 @@ export function Layout() {
       personName={person?.name ?? null}
       onSignOut={() => void onSignOut()}
       signingOut={signOut === 'busy'}
+      {...(person
+        ? {
+            notifications: (
+              <Suspense fallback={null}>
+                <NotificationsLink key={person.id} />
+              </Suspense>
+            ),
+          }
+        : {})}
     />
   );
   return (
@@ -41,6 +65,11 @@ export function Layout() {
       <RouteFocusProvider>
         <Frame header={header}>
           {person && <ConnectionStatus />}
+          {person && (
+            <Suspense fallback={null}>
+              <AccountNotices />
+            </Suspense>
+          )}
           {signOut === 'failed' && (
             <p className="nhsuk-error-message" role="alert">
               We could not sign you out. Check your connection, then try again.

@@ -1,4 +1,5 @@
 import { type ReactNode, type Ref, useId } from 'react';
+import '../ui/controls.css';
 import type { ControlStatus } from './control-reasons';
 
 interface CommandButtonProps {

@@ -1,7 +1,7 @@
 import { MeetingErrorCode, type MeetingCommand } from '@setboard/shared';
 import { describe, expect, it } from 'vitest';
 import { controlStatus, reasonFor } from './control-reasons';
-import { RoomDriver, nameOf } from './room-test-support';
+import { RoomDriver, nameOf } from './test-support/room-driver';
 
 function statusFor(driver: RoomDriver, selfId: string, command: MeetingCommand) {
   return controlStatus(command, { state: driver.state, selfId, nameOf }, driver.now);

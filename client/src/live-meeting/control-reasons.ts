@@ -41,6 +41,7 @@ const WRONG_STAGE: Partial<Record<MeetingCommandType, (state: MeetingState) => s
     state.phase === 'scheduled' ? 'Open the lobby first.' : 'The meeting has already started.',
   'meeting:join': () => 'The lobby is not open yet.',
   'apologies:send': () => 'The meeting has closed.',
+  'apologies:withdraw': () => 'The meeting has started: join it instead.',
   'stage:advance': (state) => (state.phase === 'lobby' ? 'Start the meeting first.' : NOT_STARTED),
   'stage:back': () => NOT_STARTED,
   'timer:pause': () => NOT_STARTED,
@@ -48,7 +49,12 @@ const WRONG_STAGE: Partial<Record<MeetingCommandType, (state: MeetingState) => s
   'timer:extend': () => NOT_STARTED,
   'slots:reorder': () => PLANNING,
   'slot:defer': () => PLANNING,
-  'break:start': () => 'A break can start once the current presenter’s slot is complete.',
+  'break:start': (state) => {
+    if (state.phase === 'break') return 'The break has started.';
+    return currentPresenterId(state)
+      ? 'A break can start once this presenter’s slot is complete.'
+      : 'A break starts between presenters’ slots, once a slot is complete.';
+  },
   'floor:grant': () => QUEUE_CLOSED,
   'queue:remove': () => QUEUE_CLOSED,
   'facilitation:handover': () => 'Only once the lobby is open.',
@@ -114,12 +120,30 @@ function invalidPerson(command: MeetingCommand, { state, nameOf }: ReasonContext
   return `${name} cannot have the floor now.`;
 }
 
+/** Going back never leaves the slot under way, nor undoes a start or a break: say which. */
+function nothingToGoBackTo(state: MeetingState): string {
+  switch (state.phase) {
+    case 'opening':
+      return 'The meeting has just started: there is nothing before this.';
+    case 'slot':
+      return 'This is the start of this presenter’s slot: going back stops here.';
+    case 'break':
+      return 'A break cannot be undone: move on when the set is ready.';
+    case 'process_review':
+    case 'closing':
+      return 'The presenters’ slots have ended: going back stops here.';
+    default:
+      return 'There is no earlier stage to go back to.';
+  }
+}
+
 const EXPLAIN: Record<MeetingErrorCode, Explain> = {
   not_a_member: () => 'Only members of this set take part in its meetings.',
   not_facilitator: () => 'Only the facilitator can do this.',
   not_presenter: () => 'Only the presenter can do this.',
   role_not_allowed: roleNotAllowed,
-  not_joined: () => 'Join the meeting first.',
+  not_joined: (_command, { state }) =>
+    state.phase === 'scheduled' ? 'The lobby is not open yet.' : 'Join the meeting first.',
   meeting_closed: () => 'The meeting has closed.',
   meeting_paused: (_command, { state, selfId }) =>
     state.actingFacilitatorId === selfId
@@ -133,6 +157,7 @@ const EXPLAIN: Record<MeetingErrorCode, Explain> = {
     `Start needs ${state.settings.quorum} members present (the set’s quorum); ${hereCount(presentCount(state))}.`,
   already_joined: () => 'You have joined.',
   already_apologised: () => 'You have sent your apologies.',
+  no_apologies: () => 'You have not sent apologies.',
   not_your_turn: notYourTurn,
   already_raised: () => 'Your hand is already up.',
   hand_not_raised: (command, { nameOf }) => {
@@ -150,7 +175,7 @@ const EXPLAIN: Record<MeetingErrorCode, Explain> = {
   invalid_order: () => 'The new order must list every planned slot once.',
   no_bid: () => 'You have no bid to withdraw.',
   no_deadline: () => 'Nothing is being timed now.',
-  nothing_to_go_back_to: () => 'There is no earlier stage to go back to.',
+  nothing_to_go_back_to: (_command, { state }) => nothingToGoBackTo(state),
   handover_required: () => 'You present next: hand facilitation to someone else first.',
   facilitator_presenting: (command, { nameOf }) => {
     const target = targetOf(command);

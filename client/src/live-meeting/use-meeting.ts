@@ -1,16 +1,15 @@
 import {
-  ErrorCode,
   MEETING_ERROR_MESSAGES,
   type AckError,
-  type MeetingChanged,
   type MeetingCommand,
   type MeetingEvent,
   type MeetingState,
 } from '@setboard/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { useRealtime } from '../realtime/realtime-context';
-import { CommandTimeoutError, sendCommand } from '../realtime/socket';
+import { describeCommandFailure, sendCommand } from '../realtime/socket';
 import { clockOffsetMs } from './countdown';
+import { followMeetings } from './meeting-subscription';
 
 /** The newest state this page has seen, and how far the server's clock is from ours. */
 export interface LiveMeeting {
@@ -39,12 +38,6 @@ export function describeRefusal(error: AckError): string {
     : error.message;
 }
 
-function describeFailure(error: unknown): string {
-  return error instanceof CommandTimeoutError
-    ? 'The server did not answer. Check your connection, then try again.'
-    : 'Something went wrong. Try again.';
-}
-
 /** Keeps the snapshot with the highest version (M5): changes may arrive out of order. */
 function newer(view: MeetingView, incoming: LiveMeeting): MeetingView {
   if (view.kind === 'live' && view.meeting.version >= incoming.version) return view;
@@ -52,9 +45,8 @@ function newer(view: MeetingView, incoming: LiveMeeting): MeetingView {
 }
 
 /**
- * Subscribes to a meeting (and again after every reconnect, M4, and when the facilitator opens
- * it, M10), follows `meeting:changed`, and sends commands with the version they were chosen
- * against.
+ * Follows one meeting (`followMeetings`: subscribed again after every reconnect, M4, and when the
+ * facilitator opens it, M10), and sends commands with the version they were chosen against.
  */
 export function useMeeting(meetingId: string) {
   const { socket } = useRealtime();
@@ -70,47 +62,28 @@ export function useMeeting(meetingId: string) {
     [],
   );
 
-  useEffect(() => {
-    let stale = false;
-    const subscribe = (): void => {
-      sendCommand(socket, 'meeting:subscribe', { meetingId }).then(
-        (result) => {
-          if (stale) return;
-          if (result.ok) accept(result.data.version, result.data.state, result.data.serverNow);
-          else if (result.error.code === ErrorCode.notFound) setView({ kind: 'not_open' });
-          else setView({ kind: 'failed', message: describeRefusal(result.error) });
-        },
-        (error: unknown) => {
-          if (!stale) setView({ kind: 'failed', message: describeFailure(error) });
-        },
-      );
-    };
-    const onChanged = (fact: MeetingChanged): void => {
-      if (fact.meetingId !== meetingId) return;
-      accept(fact.version, fact.state, fact.serverNow);
-      if (fact.events.length > 0) {
-        setNews((previous) => ({
-          serial: (previous?.serial ?? 0) + 1,
-          events: fact.events,
-          state: fact.state,
-        }));
-      }
-    };
-    // Someone waiting for the room gets in once the facilitator opens it (M10).
-    const onOpened = (fact: { meetingId: string }): void => {
-      if (fact.meetingId === meetingId) subscribe();
-    };
-    socket.on('meeting:changed', onChanged);
-    socket.on('meeting:opened', onOpened);
-    socket.on('connect', subscribe);
-    if (socket.connected) subscribe();
-    return () => {
-      stale = true;
-      socket.off('meeting:changed', onChanged);
-      socket.off('meeting:opened', onOpened);
-      socket.off('connect', subscribe);
-    };
-  }, [socket, meetingId, accept, subscriptions]);
+  useEffect(
+    () =>
+      followMeetings(socket, [meetingId], (_id, notice) => {
+        switch (notice.kind) {
+          case 'snapshot':
+            accept(notice.version, notice.state, notice.serverNow);
+            if (notice.events && notice.events.length > 0) {
+              const { events, state } = notice;
+              setNews((previous) => ({ serial: (previous?.serial ?? 0) + 1, events, state }));
+            }
+            return;
+          case 'not_open':
+            return setView({ kind: 'not_open' });
+          case 'refused':
+            return setView({ kind: 'failed', message: describeRefusal(notice.error) });
+          case 'failed':
+            return setView({ kind: 'failed', message: describeCommandFailure(notice.error) });
+        }
+      }),
+    // `subscriptions` changes when the page asks to subscribe again.
+    [socket, meetingId, accept, subscriptions],
+  );
 
   /** Sends one command; resolves with a sentence when it was refused, or null. */
   const issue = useCallback(
@@ -125,7 +98,7 @@ export function useMeeting(meetingId: string) {
         accept(result.data.version, result.data.state, result.data.serverNow);
         return null;
       } catch (error) {
-        return describeFailure(error);
+        return describeCommandFailure(error);
       }
     },
     [socket, meetingId, accept],

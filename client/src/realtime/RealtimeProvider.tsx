@@ -38,11 +38,23 @@ export function RealtimeProvider({ children, sessionKey }: RealtimeProviderProps
     const onDisconnect = (reason: string): void => {
       if (reason === 'io server disconnect') socket.connect();
     };
+    // The browser knows at once when the network goes: say so at once, and try again the moment
+    // it comes back, instead of waiting for pings to fail or for the reconnect back-off.
+    const onBrowserOffline = (): void => {
+      socket.disconnect();
+    };
+    const onBrowserOnline = (): void => {
+      if (!socket.connected) socket.connect();
+    };
     socket.on('server:notice', onNotice);
     socket.on('connect', onConnect);
     socket.on('disconnect', onDisconnect);
+    window.addEventListener('offline', onBrowserOffline);
+    window.addEventListener('online', onBrowserOnline);
     socket.connect();
     return () => {
+      window.removeEventListener('offline', onBrowserOffline);
+      window.removeEventListener('online', onBrowserOnline);
       stopWatching();
       socket.off('server:notice', onNotice);
       socket.off('connect', onConnect);

@@ -1,6 +1,6 @@
 import type { ServerNotice } from '@setboard/shared';
 import type { SocketStatus } from './socket-status';
-import type { YjsStatus } from './yjs-provider';
+import type { YjsStatus } from './yjs-status';
 
 /** Everything the connection status line shows, as one immutable value. */
 export interface ConnectionSnapshot {

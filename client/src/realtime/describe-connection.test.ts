@@ -12,6 +12,11 @@ describe('describeConnection', () => {
     );
   });
 
+  it('says offline at once when the browser has lost its network, before the sockets notice', () => {
+    const summary = describeConnection({ kind: 'connected' }, [{ kind: 'connected' }], false);
+    expect(summary).toMatchObject({ tone: 'offline', message: CONNECTION_MESSAGES.offline });
+  });
+
   it('prefers offline over connecting', () => {
     const summary = describeConnection({ kind: 'connecting' }, [{ kind: 'offline' }]);
     expect(summary).toMatchObject({ tone: 'offline', message: CONNECTION_MESSAGES.offline });

@@ -1,5 +1,5 @@
 import type { SocketStatus } from './socket-status';
-import { type YjsStatus, describeYjsClose } from './yjs-provider';
+import { type YjsStatus, describeYjsClose } from './yjs-status';
 
 /** The one line a person sees about the connection, worst problem first. */
 export interface ConnectionSummary {
@@ -17,10 +17,15 @@ export const CONNECTION_MESSAGES = {
   signedOut: 'Your session has ended — use your sign-in link again',
 } as const;
 
-/** Combines the Socket.IO status and every open document's status into one summary. */
+/**
+ * Combines the Socket.IO status and every open document's status into one summary. The
+ * browser's own online/offline signal (`browserOnline`) is a hint that comes seconds before a
+ * socket notices a dead connection: when it says offline, the page says so at once.
+ */
 export function describeConnection(
   socket: SocketStatus,
   docs: readonly YjsStatus[],
+  browserOnline = true,
 ): ConnectionSummary {
   if (socket.kind === 'outdated') {
     return { tone: 'stopped', message: CONNECTION_MESSAGES.outdated, needsReload: true };
@@ -34,7 +39,7 @@ export function describeConnection(
     return { tone: 'stopped', message: describeYjsClose(closed.code), needsReload: true };
   }
   const kinds = [socket.kind, ...docs.map((doc) => doc.kind)];
-  if (kinds.includes('offline')) {
+  if (!browserOnline || kinds.includes('offline')) {
     return { tone: 'offline', message: CONNECTION_MESSAGES.offline, needsReload: false };
   }
   if (kinds.includes('connecting')) {

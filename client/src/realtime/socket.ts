@@ -31,6 +31,35 @@ export class CommandTimeoutError extends Error {
   }
 }
 
+/** What a person sees when they act while the page has no connection. */
+export const OFFLINE_MESSAGE = 'You’re offline — try again when connected.';
+
+/** A command was not sent: the page has no connection now, and nothing is queued for later. */
+export class OfflineError extends Error {
+  constructor(readonly command: CommandName) {
+    super(OFFLINE_MESSAGE);
+    this.name = 'OfflineError';
+  }
+}
+
+/** The connection dropped after a command was sent and before its answer came back. */
+export class ConnectionLostError extends Error {
+  constructor(readonly command: CommandName) {
+    super('The connection dropped before the server answered.');
+    this.name = 'ConnectionLostError';
+  }
+}
+
+/** A sentence a person can act on for a command that failed without an answer. */
+export function describeCommandFailure(error: unknown): string {
+  if (error instanceof OfflineError) return OFFLINE_MESSAGE;
+  if (error instanceof ConnectionLostError)
+    return 'The connection dropped before the server answered. Check whether it happened, then try again if not.';
+  if (error instanceof CommandTimeoutError)
+    return 'The server did not answer. Check your connection, then try again.';
+  return 'Something went wrong. Try again.';
+}
+
 function refusalCode(error: Error): unknown {
   const data: unknown = (error as Error & { data?: unknown }).data;
   return typeof data === 'object' && data !== null ? (data as { code?: unknown }).code : undefined;
@@ -73,7 +102,10 @@ export function createSocket(url?: string): AppSocket {
 
 /**
  * Sends a command and resolves with its acknowledgement (`AckResult`), which carries expected
- * failures as values. Rejects with `CommandTimeoutError` when no acknowledgement arrives in time.
+ * failures as values. Without a connection it rejects at once with `OfflineError` (Socket.IO
+ * would queue it and send it on reconnecting, long after the person gave up on it); it rejects
+ * with `ConnectionLostError` if the connection drops while waiting, and `CommandTimeoutError`
+ * when no acknowledgement arrives in time.
  */
 export async function sendCommand<N extends CommandName>(
   socket: AppSocket,
@@ -81,15 +113,24 @@ export async function sendCommand<N extends CommandName>(
   payload: CommandPayload<N>,
   timeoutMs = COMMAND_TIMEOUT_MS,
 ): Promise<AckResult<CommandReplies[N]>> {
+  if (!socket.connected) throw new OfflineError(name);
+  let onDisconnect: () => void = () => {};
+  const lost = new Promise<never>((_, reject) => {
+    onDisconnect = () => reject(new ConnectionLostError(name));
+    socket.once('disconnect', onDisconnect);
+  });
   try {
     // Widening the name is safe: every command takes (payload, ack) and the reply type is
     // pinned by this function's signature. Socket.IO's types cannot follow a generic name.
-    const result: AckResult<CommandReplies[N]> = await socket
+    const acked: Promise<AckResult<CommandReplies[N]>> = socket
       .timeout(timeoutMs)
-      .emitWithAck(name as CommandName, payload);
-    return result;
-  } catch {
-    // emitWithAck only rejects when the timeout fires.
-    throw new CommandTimeoutError(name, timeoutMs);
+      .emitWithAck(name as CommandName, payload)
+      .catch(() => {
+        // emitWithAck only rejects when the timeout fires.
+        throw new CommandTimeoutError(name, timeoutMs);
+      });
+    return await Promise.race([acked, lost]);
+  } finally {
+    socket.off('disconnect', onDisconnect);
   }
 }

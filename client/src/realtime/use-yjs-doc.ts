@@ -16,7 +16,7 @@ const NOT_OPEN: YjsDocState = { binding: null, status: { kind: 'connecting' } };
  * Opens the binding when the first subscriber arrives and destroys it when the last leaves, so
  * React's mount/unmount (including StrictMode's double mount) owns the WebSocket's lifetime.
  */
-function createYjsDocStore(docName: DocName, connection: ConnectionStore) {
+function createYjsDocStore(docName: DocName, personId: string, connection: ConnectionStore) {
   const listeners = new Set<() => void>();
   let state = NOT_OPEN;
   let stopStatus: (() => void) | null = null;
@@ -27,7 +27,7 @@ function createYjsDocStore(docName: DocName, connection: ConnectionStore) {
     for (const listener of listeners) listener();
   };
   const open = (): void => {
-    const binding = createYjsBinding(docName);
+    const binding = createYjsBinding(docName, { personId });
     stopStatus = binding.subscribe((status) => publish({ binding, status }));
     publish({ binding, status: binding.getStatus() });
   };
@@ -50,9 +50,15 @@ function createYjsDocStore(docName: DocName, connection: ConnectionStore) {
   };
 }
 
-/** Keeps a Y.Doc in step with the server's document `docName` while the component is mounted. */
-export function useYjsDoc(docName: DocName): YjsDocState {
+/**
+ * Keeps a Y.Doc in step with the server's document `docName` while the component is mounted,
+ * with `personId`'s copy of it in this browser.
+ */
+export function useYjsDoc(docName: DocName, personId: string): YjsDocState {
   const { connection } = useRealtime();
-  const store = useMemo(() => createYjsDocStore(docName, connection), [docName, connection]);
+  const store = useMemo(
+    () => createYjsDocStore(docName, personId, connection),
+    [docName, personId, connection],
+  );
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }

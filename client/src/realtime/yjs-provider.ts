@@ -1,13 +1,10 @@
-import { type DocName, YJS_PATH, YjsCloseCode, isPermanentYjsClose } from '@setboard/shared';
+import { type DocName, YJS_PATH, YjsCloseCode } from '@setboard/shared';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { openLocalCopy } from './local-copies';
+import type { YjsStatus } from './yjs-status';
 
-/** What one collaborative document's connection is doing. */
-export type YjsStatus =
-  | { kind: 'connecting' }
-  | { kind: 'connected' }
-  | { kind: 'offline' }
-  | { kind: 'closed'; code: number; reason: string };
+export { type YjsStatus, describeYjsClose } from './yjs-status';
 
 /** A Y.Doc kept in step with the server's copy of one named document. */
 export interface YjsBinding {
@@ -27,35 +24,90 @@ export function yjsServerUrl(
   return `${scheme}://${location.host}${YJS_PATH}`;
 }
 
-function readStatus(provider: WebsocketProvider): YjsStatus {
+/**
+ * Longest silence before the page counts the connection as dead and reconnects. The server sends
+ * something at least every 1.5 s (docs/protocol.md Y19), so a dead connection shows as offline
+ * within five seconds.
+ */
+export const YJS_SILENCE_LIMIT_MS = 4_500;
+
+/** Permanent closes after which this browser must not keep the doc's words. */
+const FORGET_LOCAL_COPY_ON: readonly number[] = [
+  YjsCloseCode.rebuilt,
+  YjsCloseCode.unauthenticated,
+  YjsCloseCode.forbidden,
+  YjsCloseCode.notFound,
+];
+
+function readStatus(provider: WebsocketProvider, browserOffline: boolean): YjsStatus {
+  if (browserOffline) return { kind: 'offline' };
   if (provider.synced) return { kind: 'connected' };
   if (provider.wsconnected) return { kind: 'connecting' };
   // y-websocket counts closed connections until one syncs: any count means we lost the server.
   return provider.wsUnsuccessfulReconnects > 0 ? { kind: 'offline' } : { kind: 'connecting' };
 }
 
-/** Connects a fresh Y.Doc to the document `docName` on the server. */
-export function createYjsBinding(docName: DocName, serverUrl = yjsServerUrl()): YjsBinding {
+export interface YjsBindingOptions {
+  /** Whose copy this is: the browser keeps one per person and doc (local-copies.ts). */
+  personId: string;
+  serverUrl?: string;
+}
+
+/**
+ * Connects a fresh Y.Doc to the document `docName` on the server, after loading this browser's
+ * copy of it (so words typed offline, even before a crash, are sent on connecting).
+ */
+export function createYjsBinding(docName: DocName, options: YjsBindingOptions): YjsBinding {
   const doc = new Y.Doc();
   // disableBc: every tab goes through the server, so the write gate sees every change.
-  const provider = new WebsocketProvider(serverUrl, docName, doc, { disableBc: true });
+  const provider = new WebsocketProvider(options.serverUrl ?? yjsServerUrl(), docName, doc, {
+    disableBc: true,
+    connect: false,
+  });
+  const local = openLocalCopy(options.personId, docName, doc);
   const listeners = new Set<(status: YjsStatus) => void>();
-  let status: YjsStatus = readStatus(provider);
+  let browserOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  let destroyed = false;
+  let status: YjsStatus = browserOffline ? { kind: 'offline' } : { kind: 'connecting' };
 
   const update = (next: YjsStatus): void => {
     if (status.kind === 'closed') return;
     status = next;
     for (const listener of listeners) listener(status);
   };
-  const refresh = (): void => update(readStatus(provider));
+  const refresh = (): void => update(readStatus(provider, browserOffline));
   // A 44xx close code means y-websocket has stopped reconnecting for good.
-  const onClosed = (event: { code: number; reason: string }): void =>
+  const onClosed = (event: { code: number; reason: string }): void => {
+    if (FORGET_LOCAL_COPY_ON.includes(event.code)) void local.clear();
     update({ kind: 'closed', code: event.code, reason: event.reason });
+  };
+  // The browser knows at once when the network goes: show it, and stop trying until it is back.
+  const onBrowserOffline = (): void => {
+    browserOffline = true;
+    provider.disconnect();
+    refresh();
+  };
+  const onBrowserOnline = (): void => {
+    browserOffline = false;
+    if (!destroyed && status.kind !== 'closed') provider.connect();
+    refresh();
+  };
 
   provider.on('status', refresh);
   provider.on('sync', refresh);
   provider.on('connection-close', refresh);
   provider.on('closed', onClosed);
+  window.addEventListener('offline', onBrowserOffline);
+  window.addEventListener('online', onBrowserOnline);
+  // y-websocket's own watchdog waits 30 s; ours closes a silent socket sooner, and the provider
+  // reconnects as after any drop.
+  const watchdog = setInterval(() => {
+    if (provider.wsconnected && Date.now() - provider.wsLastMessageReceived > YJS_SILENCE_LIMIT_MS)
+      provider.ws?.close();
+  }, YJS_SILENCE_LIMIT_MS / 9);
+  void local.ready.then(() => {
+    if (!destroyed && !browserOffline) provider.connect();
+  });
 
   return {
     doc,
@@ -66,35 +118,18 @@ export function createYjsBinding(docName: DocName, serverUrl = yjsServerUrl()): 
       return () => listeners.delete(listener);
     },
     destroy() {
+      destroyed = true;
+      clearInterval(watchdog);
       listeners.clear();
+      window.removeEventListener('offline', onBrowserOffline);
+      window.removeEventListener('online', onBrowserOnline);
       provider.off('status', refresh);
       provider.off('sync', refresh);
       provider.off('connection-close', refresh);
       provider.off('closed', onClosed);
       provider.destroy();
+      local.destroy();
       doc.destroy();
     },
   };
-}
-
-/** Explains a permanent close in words a person can act on. */
-export function describeYjsClose(code: number): string {
-  switch (code) {
-    case YjsCloseCode.unauthenticated:
-      return 'Your session has ended — use your sign-in link again.';
-    case YjsCloseCode.forbidden:
-      return 'You do not have access to this document. Check you are signed in, then reload the page.';
-    case YjsCloseCode.notFound:
-      return 'This document no longer exists.';
-    case YjsCloseCode.tooLarge:
-      return 'A change was too large to save. Reload the page to carry on.';
-    case YjsCloseCode.rateLimited:
-      return 'Too many changes were sent too quickly. Wait a moment, then reload the page.';
-    case YjsCloseCode.malformed:
-      return 'The server could not read a change from this page. Reload the page to carry on.';
-    default:
-      return isPermanentYjsClose(code)
-        ? `The server closed this document (code ${code}). Reload the page to carry on.`
-        : 'The connection to this document was lost.';
-  }
 }

@@ -8,6 +8,8 @@ export interface Session {
   setView: (view: SessionView) => void;
   /** Ends the session on the server and here. */
   signOut: () => Promise<void>;
+  /** Forgets here a session the server has already ended (the account was erased). */
+  forget: () => Promise<void>;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -11,7 +11,7 @@ export function setApiPath(setId: string): string {
 /**
  * Loads a set for a page of its content (a room or a board) and renders `children` with it, or
  * the page to show instead: a problem, loading, a planned meeting the set does not have, or no
- * access for organisers, who see membership and attendance but never content (DOMAIN.md).
+ * access for organisers, who see membership and attendance but never content (docs/domain.md).
  */
 export function LoadedSet(props: {
   setId: string;
@@ -26,6 +26,11 @@ export function LoadedSet(props: {
   if (props.meetingIndex !== undefined && !set.meetings[props.meetingIndex]) {
     return <NotFoundPage />;
   }
-  if (set.viewerRole === 'organiser') return <NoAccessPage />;
+  if (set.viewerRole === 'organiser') {
+    // True words for an organiser: they run the set, but what it discusses is the members'.
+    return (
+      <NoAccessPage because="Meetings and boards are for the set’s members and facilitator. As an organiser you see the set’s plan and people, not what it discusses." />
+    );
+  }
   return <>{props.children(set)}</>;
 }

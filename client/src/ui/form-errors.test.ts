@@ -19,7 +19,12 @@ describe('form errors', () => {
   });
 
   it('reads a zod error with the paths the server would report', () => {
-    const parsed = ProfileInput.safeParse({ name: '', organisation: 'Trust', jobTitle: 'Head' });
+    const parsed = ProfileInput.safeParse({
+      name: '',
+      organisation: 'Trust',
+      jobTitle: 'Head',
+      band: 'band_99',
+    });
     if (parsed.success) throw new Error('expected the profile to be refused');
     expect(errorsFromZod(parsed.error)).toEqual({
       name: 'Enter your name',

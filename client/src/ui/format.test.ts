@@ -4,7 +4,7 @@ import { countOf, formatMeetingWhen, formatMoment } from './format';
 describe('format', () => {
   it('writes a meeting as a long date with 24-hour times', () => {
     expect(formatMeetingWhen({ date: '2017-09-21', startTime: '09:30', endTime: '16:00' })).toBe(
-      '21 September 2017, 09:30 to 16:00',
+      'Thursday 21 September 2017, 09:30 to 16:00',
     );
   });
 

@@ -1,5 +1,12 @@
 /** The words people see for the API's values (British English, sentence case). */
-import type { LinkKind, LinkStatus, SetLifecycle, SetRole, ViewerRole } from '@setboard/shared';
+import type {
+  LinkKind,
+  LinkStatus,
+  MeetingPhase,
+  SetLifecycle,
+  SetRole,
+  ViewerRole,
+} from '@setboard/shared';
 
 export type TagColour =
   'blue' | 'green' | 'grey' | 'orange' | 'yellow' | 'red' | 'purple' | 'white';
@@ -39,3 +46,28 @@ export const MEMBERSHIP_STATUS_TAGS: Record<
   active: { label: 'Active', colour: 'green' },
   removed: { label: 'Removed', colour: 'grey' },
 };
+
+/** Where a meeting's room is, in a word: whether there is anything to join now. */
+export type RoomStatus = 'not_open' | 'waiting' | 'lobby' | 'live' | 'closed';
+
+export const ROOM_STATUS_TAGS: Record<RoomStatus, { label: string; colour: TagColour }> = {
+  not_open: { label: 'Not open yet', colour: 'grey' },
+  waiting: { label: 'Open, not started', colour: 'blue' },
+  lobby: { label: 'Lobby open', colour: 'green' },
+  live: { label: 'Live now', colour: 'green' },
+  closed: { label: 'Closed', colour: 'grey' },
+};
+
+/** A room's status from its meeting's phase (null: the room has not been opened). */
+export function roomStatusOf(phase: MeetingPhase | null): RoomStatus {
+  if (phase === null) return 'not_open';
+  if (phase === 'scheduled') return 'waiting';
+  if (phase === 'lobby') return 'lobby';
+  if (phase === 'closed') return 'closed';
+  return 'live';
+}
+
+/** People can go in and take part now. */
+export function isJoinable(status: RoomStatus): boolean {
+  return status === 'lobby' || status === 'live';
+}

@@ -20,9 +20,11 @@ export function isLinkProblem(code: ApiErrorCode): code is LinkProblemCode {
 }
 
 const ASK_FOR_NEW: Record<LinkContext, string> = {
-  setup: 'Restart the Setboard server: it prints a new set-up link until someone has used one.',
+  setup:
+    'Look in the Setboard server’s log: until someone has used it, every instance prints the same set-up link each time it starts. If that link no longer works, whoever runs the server can make a new one with “npm run admin -- setup-link --new”.',
   invitation: 'Ask the person who invited you to send a new invitation link.',
-  'sign-in': 'Ask your set’s facilitator or organiser for a new sign-in link.',
+  'sign-in':
+    'Where Setboard sends mail, ask for a link by e-mail on the sign-in page; otherwise ask your set’s facilitator for a new sign-in link. Organisers can ask another organiser, or whoever runs the server.',
 };
 
 interface Explanation {

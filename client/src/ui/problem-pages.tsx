@@ -51,13 +51,14 @@ export function SignInNeededPage() {
   );
 }
 
-export function NoAccessPage() {
+/** `because`: why this person cannot see it, when the general words would not be true. */
+export function NoAccessPage({ because }: { because?: string }) {
   return (
     <>
       <PageHeading>You cannot see this page</PageHeading>
       <p className="nhsuk-body">
-        This page is only for the people it belongs to: a set’s members and facilitator, or its
-        organisers.
+        {because ??
+          'This page is only for the people it belongs to: a set’s members and facilitator, or its organisers.'}
       </p>
       <p className="nhsuk-body">
         <Link to="/">Go to My sets</Link>

@@ -1,5 +1,5 @@
 /**
- * Plain words for a set's settings (DOMAIN.md, "Settings a set chooses"): the question each
+ * Plain words for a set's settings (docs/domain.md, "Settings a set chooses"): the question each
  * setting answers, and what each choice means. Used to choose them and to show them.
  */
 import type { SetSettings } from '@setboard/shared';

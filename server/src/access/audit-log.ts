@@ -6,7 +6,7 @@ import type { AuditAction, AuditEvent } from '@setboard/shared';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/store.js';
 import { newId } from './tokens.js';
-import { Collection, readRecord, type PersonRecord } from './records.js';
+import { Collection, readPerson } from './records.js';
 
 /** How many events `list` returns, newest first. */
 export const AUDIT_PAGE_SIZE = 500;
@@ -51,11 +51,7 @@ export class AuditLog {
     const names = new Map<string, string | null>();
     for (const event of newest) {
       if (event.actorId && !names.has(event.actorId)) {
-        const person = await readRecord<PersonRecord>(
-          this.deps.store,
-          Collection.people,
-          event.actorId,
-        );
+        const person = await readPerson(this.deps.store, event.actorId);
         names.set(event.actorId, person?.name ?? null);
       }
     }

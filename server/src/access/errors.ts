@@ -9,6 +9,8 @@ export class AccessError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
+    /** For `validation`: what is wrong with which field, as the route layer reports it. */
+    readonly issues?: { path: string; message: string }[],
   ) {
     super(message);
     this.name = 'AccessError';
@@ -16,6 +18,8 @@ export class AccessError extends Error {
 }
 
 export const refuse = {
+  invalid: (issues: { path: string; message: string }[]) =>
+    new AccessError(400, ErrorCode.validation, 'Some of the details need correcting.', issues),
   unauthenticated: () =>
     new AccessError(401, ErrorCode.unauthenticated, 'Sign in to continue: use your sign-in link.'),
   forbidden: (message = 'You do not have permission to do that.') =>

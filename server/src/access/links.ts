@@ -13,14 +13,24 @@ import {
   addToIndex,
   Collection,
   createRecord,
+  readLink,
+  readPerson,
   readRecord,
   updateRecord,
   type LinkRecord,
-  type PersonRecord,
 } from './records.js';
 import { hashToken, newId, newSecretToken } from './tokens.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** `createdBy` of links made by whoever runs the server (`npm run admin -- sign-in-link`). */
+export const OPERATOR_ID = '@operator';
+
+/** Where a link is listed: its set's links, organiser invitations, or personal sign-in links. */
+function indexOf(link: Pick<LinkRecord, 'setId' | 'kind'>): string {
+  if (link.setId) return Collection.setLinks(link.setId);
+  return link.kind === 'sign_in' ? Collection.personalLinks : Collection.organiserLinks;
+}
 
 /** The page each kind of link opens; the token travels in the fragment, never to a server log. */
 const LINK_PAGE: Record<LinkKind, string> = {
@@ -36,7 +46,9 @@ export interface NewLink {
   createdBy: string;
   email?: string;
   note?: string;
-  expiresInDays: number;
+  /** How long it works: days, or for e-mailed sign-in links minutes. */
+  expiresInDays?: number;
+  expiresInMinutes?: number;
   /** For sign-in links: the person it signs in. */
   personId?: string | null;
 }
@@ -57,7 +69,7 @@ export class Links {
       note: input.note ?? '',
       createdBy: input.createdBy,
       createdAt: now,
-      expiresAt: now + input.expiresInDays * DAY_MS,
+      expiresAt: now + (input.expiresInMinutes ?? 0) * 60_000 + (input.expiresInDays ?? 0) * DAY_MS,
       status: 'pending',
       personId: input.personId ?? null,
       usedAt: null,
@@ -65,11 +77,7 @@ export class Links {
     const { store } = this.deps;
     await createRecord(store, Collection.links, link.id, link);
     await createRecord(store, Collection.linkTokens, link.tokenHash, { linkId: link.id });
-    await addToIndex(
-      store,
-      link.setId ? Collection.setLinks(link.setId) : Collection.organiserLinks,
-      link.id,
-    );
+    await addToIndex(store, indexOf(link), link.id);
     await this.deps.audit.record({
       action: 'link.created',
       actorId: input.createdBy,
@@ -91,9 +99,7 @@ export class Links {
       Collection.linkTokens,
       hashToken(token),
     );
-    const link = pointer
-      ? await readRecord<LinkRecord>(this.deps.store, Collection.links, pointer.linkId)
-      : null;
+    const link = pointer ? await readLink(this.deps.store, pointer.linkId) : null;
     if (!link || !kinds.includes(link.kind)) throw await this.refused(null, 'unknown');
     if (link.status === 'revoked') throw await this.refused(link, 'revoked');
     if (link.status !== 'pending') throw await this.refused(link, 'used');
@@ -145,9 +151,7 @@ export class Links {
     const index = await this.deps.store.list(
       setId ? Collection.setLinks(setId) : Collection.organiserLinks,
     );
-    const links = await Promise.all(
-      index.map((entry) => readRecord<LinkRecord>(this.deps.store, Collection.links, entry.id)),
-    );
+    const links = await Promise.all(index.map((entry) => readLink(this.deps.store, entry.id)));
     return links
       .filter((link): link is LinkRecord => link !== null)
       .sort((a, b) => b.createdAt - a.createdAt);
@@ -156,9 +160,9 @@ export class Links {
   /** A link as its creators see it (no token, no hash). */
   async view(link: LinkRecord): Promise<LinkView> {
     const name = async (id: string | null) =>
-      id
-        ? ((await readRecord<PersonRecord>(this.deps.store, Collection.people, id))?.name ?? null)
-        : null;
+      id ? ((await readPerson(this.deps.store, id))?.name ?? null) : null;
+    const creator =
+      link.createdBy === OPERATOR_ID ? 'Whoever runs Setboard' : await name(link.createdBy);
     const expired = link.status === 'pending' && this.deps.now() >= link.expiresAt;
     return {
       id: link.id,
@@ -169,7 +173,7 @@ export class Links {
       status: expired ? 'expired' : link.status,
       createdAt: link.createdAt,
       expiresAt: link.expiresAt,
-      createdByName: (await name(link.createdBy)) ?? 'Unknown',
+      createdByName: creator ?? 'Unknown',
       personName: await name(link.personId),
     };
   }

@@ -5,6 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import { docAccessRule, YjsCloseCode } from '@setboard/shared';
 import type { AccessServices } from './services.js';
+import { activeRoleIn } from './sets.js';
 import type { ResolvedSession } from './sessions.js';
 import { readSessionToken } from './session-token.js';
 
@@ -22,7 +23,7 @@ export type DocAdmission =
 
 /**
  * Whether the person behind `request` may open `docName`: a set's docs need active membership
- * (organisers see no content), a learning log only its owner.
+ * (organisers see no content), a learning log only its owner, signed in strongly.
  */
 export async function admitToDoc(
   services: AccessServices,
@@ -34,17 +35,23 @@ export async function admitToDoc(
   const personId = session.person.id;
   const admitted = { personId, displayName: session.person.name, sessionKey: session.sessionKey };
   const rule = docAccessRule(docName);
+  const admit = (setId: string | null): DocAdmission => {
+    services.docAdmissions.record({ sessionKey: session.sessionKey, personId, setId });
+    return { ok: true, ...admitted, setId };
+  };
   switch (rule.kind) {
-    case 'signed_in':
-      return { ok: true, ...admitted, setId: null };
     case 'owner':
-      return rule.personId === personId
-        ? { ok: true, ...admitted, setId: null }
-        : { ok: false, closeCode: YjsCloseCode.forbidden, reason: 'not yours' };
+      if (rule.personId !== personId)
+        return { ok: false, closeCode: YjsCloseCode.forbidden, reason: 'not yours' };
+      // A session begun with a link someone else issued does not open what is only theirs
+      // (docs/security.md, "Sign-in links").
+      return session.strong
+        ? admit(null)
+        : { ok: false, closeCode: YjsCloseCode.forbidden, reason: 'strong sign-in needed' };
     case 'set': {
       const set = await services.sets.get(rule.setId);
-      return set?.members[personId]?.status === 'active'
-        ? { ok: true, ...admitted, setId: set.id }
+      return set && activeRoleIn(set, personId)
+        ? admit(set.id)
         : { ok: false, closeCode: YjsCloseCode.forbidden, reason: 'not a member' };
     }
     case 'unknown':

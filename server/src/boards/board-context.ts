@@ -19,12 +19,15 @@ import { Collection, type SetRecord } from '../access/records.js';
 import { MEETINGS_COLLECTION, type MeetingRecord } from '../meetings/meeting-service.js';
 import type { Store } from '../store/store.js';
 
+/** What the rules need, and who is in the set (everyone ever in it; null for docs of no set). */
+export type GateContext = BoardWriteContext & { setMemberIds: ReadonlySet<string> | null };
+
 /** What the rules need for `personId` writing `sections` of `docName`. */
 export type BoardContextLoader = (
   docName: string,
   personId: string,
   sections: readonly BoardSection[],
-) => Promise<BoardWriteContext>;
+) => Promise<GateContext>;
 
 const DEFAULT_NOTES_POLICY = SetSettings.parse({}).notesPolicy;
 
@@ -60,6 +63,7 @@ export function createBoardContextLoader(store: Store): BoardContextLoader {
       setRole: member?.status === 'active' ? member.role : null,
       meeting,
       notesPolicy: set?.settings.notesPolicy ?? DEFAULT_NOTES_POLICY,
+      setMemberIds: set ? new Set(Object.keys(set.members)) : null,
     };
   };
 }

@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import type { Slot } from '@setboard/shared';
 import type { Store } from '../store/store.js';
-import type { DocRegistry } from '../realtime/yjs/doc-registry.js';
+import type { ServerDocWriter } from './server-doc-writer.js';
 
 /** The sections a deferred slot carries: what the presenter brought, not what was said. */
 export const CARRIED_SECTIONS = ['issueStatement', 'desiredOutcome'] as const;
@@ -20,7 +20,7 @@ async function storedDoc(store: Store, name: string): Promise<Y.Doc> {
 
 /** Copies each carried slot's sections from its earlier board, where the new one is empty. */
 export async function carrySlotBoards(
-  docs: Pick<DocRegistry, 'writeAsServer'>,
+  docs: Pick<ServerDocWriter, 'writeAsServer'>,
   store: Store,
   slots: readonly Slot[],
 ): Promise<void> {

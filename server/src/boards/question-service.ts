@@ -11,6 +11,8 @@ import {
   checkQuestion,
   MEETING_ERROR_MESSAGES,
   meetingIdOfSlot,
+  presenterRefusal,
+  questionRefusal,
   QuestionErrorCode,
   type AckErrorCode,
   type MeetingEvent,
@@ -20,7 +22,7 @@ import {
   type Slot,
 } from '@setboard/shared';
 import type { MeetingService, StoredMeeting } from '../meetings/meeting-service.js';
-import type { DocRegistry } from '../realtime/yjs/doc-registry.js';
+import type { ServerDocWriter } from './server-doc-writer.js';
 
 export type QuestionOutcome =
   | {
@@ -56,7 +58,7 @@ const NO_SUCH_QUESTION = 'That question is not on this board.';
 
 export interface QuestionServiceDeps {
   meetings: MeetingService;
-  docs: DocRegistry;
+  docs: ServerDocWriter;
   now: () => number;
   newId: () => string;
 }
@@ -79,7 +81,7 @@ export class QuestionService {
         case 'mark_helped':
         case 'delete':
         case 'clear_slot':
-          return await this.presenterChange(slot, command, personId);
+          return await this.presenterChange(meeting, slot, command, personId);
       }
     } catch (error) {
       if (error instanceof Refusal) return refusal(error.code, error.message);
@@ -142,26 +144,20 @@ export class QuestionService {
     command: Extract<QuestionCommand, { type: 'edit' | 'withdraw' }>,
     personId: string,
   ): Promise<QuestionOutcome> {
-    const stage = meeting.state.currentSlotId === slot.id ? slot.stage : null;
-    if (!stage || stage === 'complete') {
-      return refusal(
-        QuestionErrorCode.notNow,
-        'Questions can be changed only while the slot runs.',
-      );
-    }
-    const adviceFlags =
-      command.type === 'edit'
-        ? checkQuestion(command.text, { stage }).reasons.map((reason) => reason.code)
-        : [];
+    const viewer = { selfId: personId, slot, state: meeting.state };
+    let adviceFlags: string[] = [];
     await this.deps.docs.writeAsServer(`slot:${slot.id}`, (doc) => {
       const question = existingQuestion(doc, command.questionId);
-      if (question.get('authorId') !== personId) {
-        throw new Refusal(QuestionErrorCode.notAuthor, 'Only the person who asked can change it.');
-      }
+      const refused = questionRefusal(command.type, questionFields(question), viewer);
+      if (refused) throw new Refusal(refused.code, refused.message);
       if (command.type === 'withdraw') {
         question.set('withdrawn', true);
         return;
       }
+      // The slot runs (or the rule would have refused), so it has a stage.
+      adviceFlags = checkQuestion(command.text, { stage: slot.stage! }).reasons.map(
+        (reason) => reason.code,
+      );
       question.set('text', command.text);
       question.set('editedAt', this.deps.now());
       question.set('adviceFlags', adviceFlags);
@@ -174,13 +170,13 @@ export class QuestionService {
   }
 
   private async presenterChange(
+    meeting: StoredMeeting,
     slot: Slot,
     command: Extract<QuestionCommand, { type: 'mark_helped' | 'delete' | 'clear_slot' }>,
     personId: string,
   ): Promise<QuestionOutcome> {
-    if (slot.presenterId !== personId) {
-      return refusal(QuestionErrorCode.notPresenter, 'Only the presenter can do that.');
-    }
+    const refused = presenterRefusal({ selfId: personId, slot, state: meeting.state });
+    if (refused) return refusal(refused.code, refused.message);
     await this.deps.docs.writeAsServer(`slot:${slot.id}`, (doc) => {
       if (command.type === 'clear_slot') return clearSlotRecord(doc);
       const question = existingQuestion(doc, command.questionId);
@@ -196,6 +192,14 @@ export class QuestionService {
 
 function questionsOf(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap('questions');
+}
+
+/** The fields the question rules read, as the doc holds them (the server wrote them). */
+function questionFields(question: Y.Map<unknown>): Pick<QuestionRecord, 'authorId' | 'withdrawn'> {
+  return {
+    authorId: String(question.get('authorId')),
+    withdrawn: question.get('withdrawn') === true,
+  };
 }
 
 function existingQuestion(doc: Y.Doc, questionId: string): Y.Map<unknown> {

@@ -39,13 +39,14 @@ export function netOfRevertedUpdate(
     // Creating the roots first (with their real types, whose observers the undo manager relies
     // on) lets it watch roots the update itself creates.
     const scope = [...forbiddenRoots].map(([name, type]) => scratch.get(name, ROOT_TYPES[type]));
-    const undo = new Y.UndoManager(scope, {
-      trackedOrigins: new Set([GATE_ORIGIN]),
-      captureTimeout: 0,
-    });
+    // No roots to undo: the copies alone collect what lands under collected content.
+    const undo =
+      scope.length === 0
+        ? null
+        : new Y.UndoManager(scope, { trackedOrigins: new Set([GATE_ORIGIN]), captureTimeout: 0 });
     Y.applyUpdate(scratch, update, GATE_ORIGIN);
-    undo.undo();
-    undo.destroy();
+    undo?.undo();
+    undo?.destroy();
     Y.applyUpdate(clean, Y.encodeStateAsUpdate(scratch));
     return Y.encodeStateAsUpdate(clean, Y.encodeStateVector(doc));
   } finally {

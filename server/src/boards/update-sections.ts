@@ -100,8 +100,8 @@ class RootResolver {
     if (typeof parent === 'string') {
       root = { rootName: parent, mapKey: item.parentSub };
     } else if (parent instanceof Y.ID) {
-      this.checkHoldsAType(parent);
-      root = this.rootOfId(parent, depth);
+      // A parent collected since (a record someone deleted): Yjs collects the item too.
+      root = this.holdsCollectedContent(parent) ? null : this.rootOfId(parent, depth);
     } else {
       const neighbour = item.origin ?? item.rightOrigin;
       if (!neighbour) throw new UnresolvableUpdate('an item with no parent and no neighbour');
@@ -111,14 +111,18 @@ class RootResolver {
     return root;
   }
 
-  /** A parent id must name an item holding a type (or deleted content), never text. */
-  private checkHoldsAType(id: Y.ID): void {
+  /**
+   * A parent id must name an item holding a type, never text. True when it names collected
+   * content instead (a type that was deleted): its children are collected on arrival.
+   */
+  private holdsCollectedContent(id: Y.ID): boolean {
     const holder = findInUpdate(this.index, id) ?? findInDoc(this.doc, id);
-    if (holder instanceof Y.Item) {
-      const content = holder.content;
-      if (!(content instanceof Y.ContentType) && !(content instanceof Y.ContentDeleted))
-        throw new UnresolvableUpdate('a parent that is not a shared type');
-    }
+    if (!(holder instanceof Y.Item)) return holder !== null;
+    const content = holder.content;
+    if (content instanceof Y.ContentDeleted) return true;
+    if (!(content instanceof Y.ContentType))
+      throw new UnresolvableUpdate('a parent that is not a shared type');
+    return false;
   }
 }
 
@@ -133,19 +137,35 @@ function textOf(item: Y.Item): string | null {
   return null;
 }
 
+/** Where an update's changes land: per section, and text that lands under deleted content. */
+export interface UpdateSections {
+  /** Every section the update writes to (inserts or deletes), keyed by `root/key`. */
+  touched: Map<string, TouchedSection>;
+  /**
+   * Text of items whose place has been removed (typed on into a paragraph someone deleted, or
+   * one the gate reverted a moment before): Yjs integrates them as collected content, invisible
+   * to all, so the writer must be given them back or they are lost.
+   */
+  orphanText: string[];
+  /** How many of the update's items land under collected content (text or not). */
+  orphans: number;
+}
+
 /**
- * Every section the update writes to (inserts or deletes), keyed by `root/key`. Throws
- * `UnresolvableUpdate` when an item's place cannot be found, which the caller treats as malformed.
+ * The sections the update touches and the text it would lose. Throws `UnresolvableUpdate` when
+ * an item's place cannot be found, which the caller treats as malformed.
  */
-export function sectionsTouched(
-  doc: Y.Doc,
-  decoded: DecodedUpdate,
-  kind: DocKind,
-): Map<string, TouchedSection> {
+export function sectionsTouched(doc: Y.Doc, decoded: DecodedUpdate, kind: DocKind): UpdateSections {
   const resolver = new RootResolver(doc, decoded);
   const touched = new Map<string, TouchedSection>();
-  const note = (root: RootRef | null, text: string | null) => {
-    if (!root) return; // under deleted content: nobody will ever see it
+  const orphanText: string[] = [];
+  let orphans = 0;
+  const note = (root: RootRef | null, text: string | null, inserted: boolean) => {
+    if (!root) {
+      if (inserted) orphans += 1;
+      if (text) orphanText.push(text);
+      return;
+    }
     const section = sectionOf(kind, root.rootName, root.mapKey);
     const key = `${section.root}/${section.key ?? ''}`;
     const entry = touched.get(key) ?? { section, rootName: root.rootName, insertedText: [] };
@@ -153,12 +173,13 @@ export function sectionsTouched(
     touched.set(key, entry);
   };
   for (const items of resolver.index.values()) {
-    for (const item of items) note(resolver.rootOfUpdateItem(item), textOf(item));
+    for (const item of items) note(resolver.rootOfUpdateItem(item), textOf(item), true);
   }
   for (const [client, ranges] of decoded.ds.clients) {
-    for (const range of ranges) forEachDeleted(doc, resolver, client, range, note);
+    for (const range of ranges)
+      forEachDeleted(doc, resolver, client, range, (root) => note(root, null, false));
   }
-  return touched;
+  return { touched, orphanText, orphans };
 }
 
 /** Visits the live items a delete range removes, in the doc or in the update itself. */
@@ -167,12 +188,12 @@ function forEachDeleted(
   resolver: RootResolver,
   client: number,
   range: { clock: number; len: number },
-  visit: (root: RootRef | null, text: null) => void,
+  visit: (root: RootRef | null) => void,
 ): void {
   const end = range.clock + range.len;
   for (const item of resolver.index.get(client) ?? []) {
     if (item.id.clock < end && item.id.clock + item.length > range.clock)
-      visit(resolver.rootOfUpdateItem(item), null);
+      visit(resolver.rootOfUpdateItem(item));
   }
   const structs = doc.store.clients.get(client);
   if (!structs) return;
@@ -181,6 +202,6 @@ function forEachDeleted(
   for (let i = Y.findIndexSS(structs, range.clock); i < structs.length; i++) {
     const struct = structs[i]!;
     if (struct.id.clock >= known) break;
-    if (struct instanceof Y.Item && !struct.deleted) visit(rootOfDocItem(struct), null);
+    if (struct instanceof Y.Item && !struct.deleted) visit(rootOfDocItem(struct));
   }
 }

@@ -1,11 +1,16 @@
 /**
- * Serves the built client. Hashed assets are cached for a year; `index.html` is never cached, so
+ * Serves the built client. Hashed assets are cached for a year, and sent precompressed (brotli or
+ * gzip) to browsers that accept it; `index.html` is never cached, so
  * a new deployment reaches people on their next load. Any other GET that is not an API or
  * realtime path gets `index.html`, letting the client's router handle deep links.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
+import { precompressedFiles } from './precompressed.js';
+
+/** Hashed asset names change with their content, so they may be cached for good. */
+const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 const NOT_CLIENT_PATHS = /^\/(api|socket\.io|yjs|healthz|readyz)(\/|$)/;
 
@@ -21,9 +26,11 @@ export function clientPages(clientDistDir: string | undefined): Router {
     });
     return router;
   }
+  const assetsDir = path.join(clientDistDir, 'assets');
   router.use(
     '/assets',
-    express.static(path.join(clientDistDir, 'assets'), { immutable: true, maxAge: '1y' }),
+    precompressedFiles(assetsDir, { immutable: true, maxAgeMs: ONE_YEAR_MS }),
+    express.static(assetsDir, { immutable: true, maxAge: ONE_YEAR_MS }),
   );
   router.use(express.static(clientDistDir, { index: false, maxAge: 0 }));
   router.get('/{*path}', (req, res, next) => {

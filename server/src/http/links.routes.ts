@@ -18,10 +18,12 @@ import {
   TokenRequest,
 } from '@setboard/shared';
 import { refuse } from '../access/errors.js';
-import { Collection, readRecord, type LinkRecord, type PersonRecord } from '../access/records.js';
+import { readPerson, type LinkRecord } from '../access/records.js';
+import { activeMembersOf, activeRoleIn } from '../access/sets.js';
+import { mailInvitation, signInLinkRefusal } from './link-rules.js';
 import { defineRoute } from './route.js';
 import { linkOrigin, type RouteDeps } from './route-deps.js';
-import { sessionViewOf, startedSession } from './session.routes.js';
+import { startedSession, viewOfSession } from './session.routes.js';
 
 const SetParams = z.object({ setId: EntityId });
 const SetLinkParams = z.object({ setId: EntityId, linkId: EntityId });
@@ -33,10 +35,11 @@ export function linkRoutes(deps: RouteDeps) {
   const created = async (
     req: Parameters<typeof linkOrigin>[0],
     made: { link: LinkRecord; token: string },
-  ) => ({
-    link: await links.view(made.link),
-    url: links.urlFor(linkOrigin(req, publicUrl), made.link.kind, made.token),
-  });
+  ) => {
+    const url = links.urlFor(linkOrigin(req, publicUrl), made.link.kind, made.token);
+    const mailed = await mailInvitation(services, made.link, url);
+    return { link: await links.view(made.link), url, ...(mailed ? { mailed } : {}) };
+  };
   const listed = async (records: LinkRecord[]) => ({
     links: await Promise.all(records.map((link) => links.view(link))),
   });
@@ -82,7 +85,22 @@ export function linkRoutes(deps: RouteDeps) {
       body: CreateSignInLinkRequest,
       reply: CreatedLink,
       handle: async ({ params, body, person, set, req }) => {
-        if (set!.members[body.personId]?.status !== 'active') throw refuse.notFound('That member');
+        const target = activeRoleIn(set, body.personId);
+        if (!target) throw refuse.notFound('That member');
+        const refusal = signInLinkRefusal(
+          activeRoleIn(set, person!.id),
+          target,
+          person!.isOrganiser,
+        );
+        if (refusal || body.personId === person!.id) {
+          await services.audit.record({
+            action: 'access.denied',
+            actorId: person!.id,
+            setId: params.setId,
+            detail: 'sign_in_link',
+          });
+          throw refuse.forbidden(refusal ?? 'A sign-in link is for someone else.');
+        }
         return created(
           req,
           await links.create({
@@ -147,12 +165,9 @@ export function linkRoutes(deps: RouteDeps) {
       handle: async ({ body }) => {
         const link = await links.findUsable(body.token, ['member', 'facilitator', 'organiser']);
         const set = link.setId ? await services.sets.get(link.setId) : null;
-        const name = async (id: string) =>
-          (await readRecord<PersonRecord>(store, Collection.people, id))?.name ?? null;
+        const name = async (id: string) => (await readPerson(store, id))?.name ?? null;
         const facilitatorId = set
-          ? Object.entries(set.members).find(
-              ([, entry]) => entry.role === 'facilitator' && entry.status === 'active',
-            )?.[0]
+          ? activeMembersOf(set).find(([, entry]) => entry.role === 'facilitator')?.[0]
           : undefined;
         return {
           kind: link.kind,
@@ -179,14 +194,14 @@ export function linkRoutes(deps: RouteDeps) {
       handle: async ({ body, session, res }) => {
         if (body.decision === 'decline') {
           await services.onboarding.declineInvitation(body.token);
-          return { session: sessionViewOf(session?.person ?? null), setId: null };
+          return { session: await viewOfSession(services, session), setId: null };
         }
         const { signedIn, setId } = await services.onboarding.acceptInvitation(
           body.token,
           body.profile,
           session,
         );
-        return { session: startedSession(res, signedIn, https), setId };
+        return { session: await startedSession(services, res, signedIn, https), setId };
       },
     }),
     defineRoute({
@@ -197,12 +212,13 @@ export function linkRoutes(deps: RouteDeps) {
       rateLimit: 'links',
       body: TokenRequest,
       reply: SessionView,
-      handle: async ({ body, session, res }) => {
+      handle: async ({ body, session, res, req }) => {
         const signedIn = await services.onboarding.redeemSignInLink(
           body.token,
           session?.sessionKey ?? null,
+          linkOrigin(req, publicUrl),
         );
-        return startedSession(res, signedIn, https);
+        return startedSession(services, res, signedIn, https);
       },
     }),
   ];

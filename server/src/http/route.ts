@@ -2,11 +2,12 @@
  * Every API route is declared with `defineRoute`: method, path, the access policy it needs, and
  * the zod schemas of its params, body and reply. `mountRoutes` runs each request the same way:
  * identify → rate-limit → authorise (policy) → parse → handle → reply. The same declarations
- * generate `/api/openapi.json` and drive the authorisation matrix test [B1].
+ * generate `/api/openapi.json` and drive the authorisation matrix test [AT-B1].
  */
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import {
+  activeRole,
   AccessPolicy,
   describeZodIssues,
   ErrorCode,
@@ -20,9 +21,9 @@ import type { PersonRecord, SetRecord } from '../access/records.js';
 import type { AccessServices, RateLimitName } from '../access/services.js';
 import type { ResolvedSession } from '../access/sessions.js';
 import { standingIn } from '../access/sets.js';
-import type { Logger } from '../logger.js';
-import { pathOnly } from '../logger.js';
 import { readSessionToken } from '../access/session-token.js';
+import { enforceRateLimit } from './rate-limit.js';
+import { logWithRequest } from './request-logging.js';
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'delete';
 
@@ -74,11 +75,7 @@ export function defineRoute<
   return definition as unknown as RouteDefinition;
 }
 
-export function mountRoutes(
-  routes: readonly RouteDefinition[],
-  services: AccessServices,
-  logger: Logger,
-): Router {
+export function mountRoutes(routes: readonly RouteDefinition[], services: AccessServices): Router {
   const router = Router();
   for (const route of routes) {
     router[route.method](route.path, async (req, res) => {
@@ -87,7 +84,7 @@ export function mountRoutes(
         const reply = await route.handle(context);
         if (!res.headersSent) res.json(reply);
       } catch (error) {
-        sendError(res, error, req, logger);
+        sendError(res, error);
       }
     });
   }
@@ -102,18 +99,7 @@ async function prepare(
 ): Promise<RouteContext<unknown, unknown>> {
   const session = await services.sessions.resolve(readSessionToken(req));
   const person = session?.person ?? null;
-  if (route.rateLimit) {
-    const verdict = await services.rateLimiters[route.rateLimit].consume(req.ip ?? 'unknown');
-    if (!verdict.allowed) {
-      await services.audit.record({
-        action: 'rate_limited',
-        actorId: person?.id,
-        detail: route.rateLimit,
-      });
-      res.setHeader('Retry-After', Math.ceil(verdict.retryAfterMs / 1000));
-      throw refuse.rateLimited(verdict.retryAfterMs);
-    }
-  }
+  if (route.rateLimit) await enforceRateLimit(route.rateLimit, req, res, services, person?.id);
   const actor: Actor = person ? { personId: person.id, isOrganiser: person.isOrganiser } : null;
   const { set, standing } = await authorise(route, req, actor, services);
   return {
@@ -147,7 +133,7 @@ async function authorise(
   const set = await services.sets.get(setId);
   const standing = set ? standingIn(set, actor?.personId) : null;
   if (!set || !policyAllows(route.policy, actor, standing)) {
-    const visible = set !== null && (actor?.isOrganiser || standing?.status === 'active');
+    const visible = set !== null && (actor?.isOrganiser || activeRole(standing) !== null);
     throw await denied(services, actor, set?.id ?? null, route, visible);
   }
   return { set, standing };
@@ -181,7 +167,7 @@ class ValidationError extends Error {
   }
 }
 
-function sendError(res: Response, error: unknown, req: Request, logger: Logger): void {
+function sendError(res: Response, error: unknown): void {
   if (res.headersSent) return;
   if (error instanceof ValidationError) {
     res.status(400).json({
@@ -194,10 +180,11 @@ function sendError(res: Response, error: unknown, req: Request, logger: Logger):
     return;
   }
   if (error instanceof AccessError) {
-    res.status(error.status).json({ error: { code: error.code, message: error.message } });
+    const { code, message, issues } = error;
+    res.status(error.status).json({ error: { code, message, ...(issues ? { issues } : {}) } });
     return;
   }
-  logger.error({ err: error, path: pathOnly(req.originalUrl) }, 'API route failed');
+  logWithRequest(res, error);
   res.status(500).json({
     error: {
       code: ErrorCode.internal,

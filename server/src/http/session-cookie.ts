@@ -1,15 +1,20 @@
 /** Reading and writing the session cookie. httpOnly, SameSite=Lax, Secure over https. */
 import type { Response } from 'express';
 import { SESSION_COOKIE } from '@setboard/shared';
-import { SESSION_ABSOLUTE_MS } from '../access/sessions.js';
 
-export function setSessionCookie(res: Response, token: string, secure: boolean): void {
+/** `maxAgeMs`: the session's absolute lifetime, so the browser keeps the cookie as long. */
+export function setSessionCookie(
+  res: Response,
+  token: string,
+  secure: boolean,
+  maxAgeMs: number,
+): void {
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
     secure,
     path: '/',
-    maxAge: SESSION_ABSOLUTE_MS,
+    maxAge: maxAgeMs,
   });
 }
 

@@ -3,6 +3,8 @@ import { Done, SessionView, SetupRequest } from '@setboard/shared';
 import type { Response } from 'express';
 import type { SignedIn } from '../access/onboarding.js';
 import type { PersonRecord } from '../access/records.js';
+import type { AccessServices } from '../access/services.js';
+import type { ResolvedSession } from '../access/sessions.js';
 import type { RouteDeps } from './route-deps.js';
 import { defineRoute } from './route.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
@@ -13,15 +15,30 @@ export function sessionPerson(person: PersonRecord): NonNullable<SessionView['pe
   return { id, name, organisation, jobTitle, band, bio, isOrganiser };
 }
 
-/** The session view once set-up is done (links exist only then). */
-export function sessionViewOf(person: PersonRecord | null): SessionView {
-  return { person: person ? sessionPerson(person) : null, setupPending: false };
+/** The session view: who, whether mail is offered, and the person's own standing. */
+export async function viewOfSession(
+  services: AccessServices,
+  session: ResolvedSession | null,
+  setupPending = false,
+): Promise<SessionView> {
+  return {
+    person: session ? sessionPerson(session.person) : null,
+    setupPending,
+    mailEnabled: services.mailer !== null,
+    account: session ? await services.accounts.standingOf(session) : null,
+  };
 }
 
 /** Sets the cookie of a session that has just started and describes it. */
-export function startedSession(res: Response, signedIn: SignedIn, https: boolean): SessionView {
-  setSessionCookie(res, signedIn.sessionToken, https);
-  return sessionViewOf(signedIn.person);
+export async function startedSession(
+  services: AccessServices,
+  res: Response,
+  signedIn: SignedIn,
+  https: boolean,
+): Promise<SessionView> {
+  setSessionCookie(res, signedIn.sessionToken, https, signedIn.cookieMaxAgeMs);
+  const view = await viewOfSession(services, signedIn);
+  return signedIn.recoveryCode ? { ...view, newRecoveryCode: signedIn.recoveryCode } : view;
 }
 
 export function sessionRoutes({ services, https }: RouteDeps) {
@@ -29,13 +46,11 @@ export function sessionRoutes({ services, https }: RouteDeps) {
     defineRoute({
       method: 'get',
       path: '/api/session',
-      summary: 'Who is signed in on this browser',
+      summary: 'Who is signed in on this browser, and their ways back in',
       policy: 'public',
       reply: SessionView,
-      handle: async ({ person }) => ({
-        person: person ? sessionPerson(person) : null,
-        setupPending: await services.onboarding.setupPending(),
-      }),
+      handle: async ({ session }) =>
+        viewOfSession(services, session, await services.onboarding.setupPending()),
     }),
     defineRoute({
       method: 'post',
@@ -51,7 +66,7 @@ export function sessionRoutes({ services, https }: RouteDeps) {
           body.profile,
           session?.sessionKey ?? null,
         );
-        return startedSession(res, signedIn, https);
+        return startedSession(services, res, signedIn, https);
       },
     }),
     defineRoute({

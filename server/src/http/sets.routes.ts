@@ -1,6 +1,7 @@
 /** Sets: the organiser's dashboard, "My sets", a set's page, and changing its membership. */
 import { z } from 'zod';
 import {
+  activeRole,
   CreateSetRequest,
   EntityId,
   SetList,
@@ -10,16 +11,17 @@ import {
 } from '@setboard/shared';
 import { refuse } from '../access/errors.js';
 import type { SetRecord } from '../access/records.js';
+import { activeRoleIn } from '../access/sets.js';
 import type { RouteContext } from './route.js';
 import { defineRoute } from './route.js';
-import { isoToday, type RouteDeps } from './route-deps.js';
+import type { RouteDeps } from './route-deps.js';
 
 const SetParams = z.object({ setId: EntityId });
 const MemberParams = z.object({ setId: EntityId, personId: EntityId });
 
 /** Someone in the set sees it as their role; an organiser outside it, as organiser. */
 function viewerRole({ standing }: Pick<RouteContext<unknown, unknown>, 'standing'>): ViewerRole {
-  return standing?.status === 'active' ? standing.role : 'organiser';
+  return activeRole(standing) ?? 'organiser';
 }
 
 function requireSet(set: SetRecord | null): SetRecord {
@@ -30,9 +32,7 @@ function requireSet(set: SetRecord | null): SetRecord {
 export function setRoutes({ services }: RouteDeps) {
   const { sets } = services;
   const summaries = async (records: SetRecord[], role: (set: SetRecord) => ViewerRole) => ({
-    sets: await Promise.all(
-      records.map((set) => sets.summary(set, role(set), isoToday(services.now()))),
-    ),
+    sets: await Promise.all(records.map((set) => sets.summary(set, role(set)))),
   });
   return [
     defineRoute({
@@ -52,8 +52,7 @@ export function setRoutes({ services }: RouteDeps) {
       reply: SetList,
       handle: async ({ person }) =>
         summaries(await sets.all(), (set) => {
-          const entry = set.members[person!.id];
-          return entry?.status === 'active' ? entry.role : 'organiser';
+          return activeRoleIn(set, person!.id) ?? 'organiser';
         }),
     }),
     defineRoute({
@@ -133,8 +132,7 @@ export function setRoutes({ services }: RouteDeps) {
           context.body.personId,
           context.person!.id,
         );
-        const stillIn = updated.members[context.person!.id];
-        return sets.view(updated, stillIn?.status === 'active' ? stillIn.role : 'organiser');
+        return sets.view(updated, activeRoleIn(updated, context.person!.id) ?? 'organiser');
       },
     }),
   ];

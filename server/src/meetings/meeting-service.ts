@@ -15,17 +15,20 @@ import {
   type MeetingEvent,
   type MeetingState,
 } from '@setboard/shared';
-import { Collection, type SetRecord } from '../access/records.js';
+import {
+  Collection,
+  readMeeting,
+  readSet,
+  type MeetingRecord,
+  type SetRecord,
+} from '../access/records.js';
 import type { Store } from '../store/store.js';
+import { APOLOGIES_COLLECTION, type ApologiesRecord } from './apology-records.js';
 import { activeRosterOf, meetingSetupOf, type LeftOverSlot } from './meeting-setup.js';
 
-export const MEETINGS_COLLECTION = 'meetings';
-
-export interface MeetingRecord {
-  setId: string;
-  meetingIndex: number;
-  state: MeetingState;
-}
+export type { MeetingRecord } from '../access/records.js';
+/** The meetings' collection (typed reads: `readMeeting` in access/records.ts). */
+export const MEETINGS_COLLECTION = Collection.meetings;
 
 /** A meeting as read from the store. */
 export interface StoredMeeting {
@@ -62,7 +65,7 @@ export class MeetingService {
   constructor(private readonly deps: { store: Store; now: () => number }) {}
 
   async get(meetingId: string): Promise<StoredMeeting | null> {
-    const record = await this.deps.store.get<MeetingRecord>(MEETINGS_COLLECTION, meetingId);
+    const record = await readMeeting(this.deps.store, meetingId);
     if (!record) return null;
     const { setId, state } = record.value;
     return { meetingId, setId, version: record.version, state };
@@ -76,7 +79,9 @@ export class MeetingService {
     const set = await this.readSet(setId);
     if (!set) return { ok: false, reason: 'not_found' };
     const carried = meetingIndex > 0 ? await this.leftOverFrom(setId, meetingIndex - 1) : [];
-    const setup = meetingSetupOf(set, meetingIndex, meetingId, carried);
+    const apologised = await this.deps.store.get<ApologiesRecord>(APOLOGIES_COLLECTION, meetingId);
+    const apologies = Object.keys(apologised?.value.entries ?? {});
+    const setup = meetingSetupOf(set, meetingIndex, meetingId, carried, apologies);
     if (!setup) return { ok: false, reason: 'not_found' };
     const value: MeetingRecord = { setId, meetingIndex, state: createMeetingState(setup) };
     const written = await this.deps.store.put(MEETINGS_COLLECTION, meetingId, value, 0);
@@ -100,7 +105,7 @@ export class MeetingService {
     expectedVersion?: number,
   ): Promise<ApplyOutcome> {
     for (let attempt = 0; attempt < MAX_APPLY_ATTEMPTS; attempt++) {
-      const current = await this.deps.store.get<MeetingRecord>(MEETINGS_COLLECTION, meetingId);
+      const current = await readMeeting(this.deps.store, meetingId);
       if (!current) return { ok: false, reason: 'not_found' };
       const { version, value } = current;
       if (expectedVersion !== undefined && expectedVersion !== version)
@@ -153,22 +158,25 @@ export class MeetingService {
     return changes;
   }
 
-  private async readSet(setId: string): Promise<SetRecord | null> {
-    return (await this.deps.store.get<SetRecord>(Collection.sets, setId))?.value ?? null;
+  private readSet(setId: string): Promise<SetRecord | null> {
+    return readSet(this.deps.store, setId);
   }
 
   /** The slots the meeting at `meetingIndex` left for the next: deferred or never run. */
   private async leftOverFrom(setId: string, meetingIndex: number): Promise<LeftOverSlot[]> {
     const previous = await this.get(meetingIdOf(setId, meetingIndex));
     if (!previous) return [];
-    return previous.state.slots
-      .filter((slot) => slot.status === 'deferred' || slot.status === 'planned')
-      .map(({ id, presenterId, synopsis, minutes }) => ({
-        presenterId,
-        synopsis,
-        minutes,
-        fromSlotId: id,
-      }));
+    return (
+      previous.state.slots
+        .filter((slot) => slot.status === 'deferred' || slot.status === 'planned')
+        // What this meeting's extensions cut from a slot goes back with it (M12).
+        .map(({ id, presenterId, synopsis, minutes, cutMinutes }) => ({
+          presenterId,
+          synopsis,
+          minutes: minutes + (cutMinutes ?? 0),
+          fromSlotId: id,
+        }))
+    );
   }
 }
 

@@ -4,44 +4,9 @@
  * changes to the set's settings do not alter a meeting already open; its roster follows the
  * set's membership (`roster:sync`, M9).
  */
-import type { MeetingSetup, Participant } from '@setboard/shared';
+import { londonTimeToEpoch, type MeetingSetup, type Participant } from '@setboard/shared';
 import type { SetRecord } from '../access/records.js';
-
-/** The set meets in the UK: planned dates and times are London wall-clock times. */
-const SET_TIME_ZONE = 'Europe/London';
-
-const wallClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: SET_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** How far London's wall clock is ahead of UTC at `at` (0 in winter, one hour in summer). */
-function londonOffsetMs(at: number): number {
-  const parts = wallClock.formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((candidate) => candidate.type === type)?.value);
-  const wall = Date.UTC(
-    part('year'),
-    part('month') - 1,
-    part('day'),
-    part('hour'),
-    part('minute'),
-    part('second'),
-  );
-  return wall - Math.floor(at / 1000) * 1000;
-}
-
-/** The instant (epoch ms) of a London date (`YYYY-MM-DD`) and time (`HH:MM`). */
-export function londonTimeToEpoch(date: string, time: string): number {
-  const asIfUtc = Date.parse(`${date}T${time}:00Z`);
-  return asIfUtc - londonOffsetMs(asIfUtc - londonOffsetMs(asIfUtc));
-}
+import { activeMembersOf } from '../access/sets.js';
 
 /** Slots a meeting left for the next one: deferred, or planned but never run. */
 export interface LeftOverSlot {
@@ -54,9 +19,7 @@ export interface LeftOverSlot {
 
 /** The set's active members and facilitator: a meeting's roster (`roster:sync` keeps it so). */
 export function activeRosterOf(set: SetRecord): Participant[] {
-  return Object.entries(set.members)
-    .filter(([, entry]) => entry.status === 'active')
-    .map(([personId, entry]) => ({ personId, role: entry.role }));
+  return activeMembersOf(set).map(([personId, entry]) => ({ personId, role: entry.role }));
 }
 
 /** The setup of the set's meeting at `meetingIndex`, or null when no such meeting is planned. */
@@ -65,6 +28,8 @@ export function meetingSetupOf(
   meetingIndex: number,
   meetingId: string,
   carriedOver: LeftOverSlot[],
+  /** Who sent apologies before the meeting opened. */
+  apologies: string[] = [],
 ): MeetingSetup | null {
   const plan = set.meetings[meetingIndex];
   if (!plan) return null;
@@ -86,5 +51,6 @@ export function meetingSetupOf(
       quorum: set.settings.quorum,
     },
     carriedOver: carriedOver.filter((slot) => onRoster.has(slot.presenterId)),
+    apologies: apologies.filter((personId) => onRoster.has(personId)),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The access policy of every Socket.IO command. A `Record` over every command name, so a command
- * without a policy does not compile; the authorisation matrix test [B1] checks each is enforced.
+ * without a policy does not compile; the authorisation matrix test [AT-B1] checks each is enforced.
  * A command with a set policy also says how to find its set in the payload (`CommandSetScopes`).
  */
 import { z } from 'zod';

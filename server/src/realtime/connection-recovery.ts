@@ -11,6 +11,7 @@
 import type { Namespace } from 'socket.io';
 import type { SocketData } from '@setboard/shared';
 import type { AccessServices } from '../access/services.js';
+import { activeRoleIn } from '../access/sets.js';
 import type { Logger } from '../logger.js';
 import { setIdOfMeeting } from '../meetings/meeting-service.js';
 import { meetingOfRoom } from './meeting-room.js';
@@ -53,7 +54,7 @@ async function judge(session: RestoredSession, services: AccessServices): Promis
   const lostSetIds: string[] = [];
   for (const setId of new Set([...revoked, ...watched])) {
     const set = await services.sets.get(setId);
-    if (set?.members[personId]?.status !== 'active') lostSetIds.push(setId);
+    if (!activeRoleIn(set, personId)) lostSetIds.push(setId);
   }
   // Told of a lost set while away: even if back in it since, what was missed is not for them.
   if (revoked.length > 0 || lostSetIds.length > 0) return { ok: false, lostSetIds };

@@ -13,7 +13,8 @@ import {
 } from '../meetings/meeting-clock.js';
 import type { MeetingService } from '../meetings/meeting-service.js';
 import type { Logger } from '../logger.js';
-import { personRoom, type AppServer } from './socket-server.js';
+import type { AppServer } from './app-server.js';
+import { personRoom } from './rooms.js';
 
 /** Tells these people (every connection of theirs, on every instance) that a meeting opened. */
 export type AnnounceOpened = (meetingId: string, personIds: string[]) => void;
@@ -27,6 +28,8 @@ export function wireMeetingBroadcast(
     logger: Logger;
     /** Whether other instances share the adapter (only then is there anyone to tell). */
     clustered: boolean;
+    /** Told of every stored change this instance publishes (the set's lifecycle follows). */
+    onChanged?: PublishChange;
   },
 ): { clock: MeetingClock; publish: PublishChange; announceOpened: AnnounceOpened } {
   const publish: PublishChange = (meeting, events) => {
@@ -41,6 +44,7 @@ export function wireMeetingBroadcast(
     const dueAt = nextDueAt(state);
     clock.rearm(meetingId, version, dueAt);
     if (deps.clustered) io.serverSideEmit('meeting:rearm', meetingId, version, dueAt);
+    deps.onChanged?.(meeting, events);
   };
   const clock = new MeetingClock({ ...deps, publish });
   io.on('meeting:rearm', (meetingId, version, dueAt) => clock.rearm(meetingId, version, dueAt));

@@ -5,15 +5,26 @@
  * was recovered after a brief disconnection (R1) carries on with the meetings it watched.
  */
 import type { Socket } from 'socket.io';
-import { ackError, ackOk, ErrorCode, MEETING_ERROR_MESSAGES, type Slot } from '@setboard/shared';
+import {
+  ackError,
+  ackOk,
+  ErrorCode,
+  MEETING_ERROR_MESSAGES,
+  setAllows,
+  type Slot,
+} from '@setboard/shared';
+import { activeRoleIn } from '../access/sets.js';
 import { nextDueAt, type MeetingClock, type PublishChange } from '../meetings/meeting-clock.js';
+import { activeRosterOf } from '../meetings/meeting-setup.js';
 import {
   setIdOfMeeting,
   type ApplyOutcome,
   type MeetingService,
+  type StoredMeeting,
 } from '../meetings/meeting-service.js';
 import { onCommand, type CommandDeps } from './command.js';
 import type { AnnounceOpened } from './meeting-broadcast.js';
+import { markGoneIfLast, markPresent } from './meeting-presence.js';
 import { meetingOfRoom, meetingRoomOf } from './meeting-room.js';
 
 export interface MeetingHandlerDeps extends CommandDeps {
@@ -24,6 +35,8 @@ export interface MeetingHandlerDeps extends CommandDeps {
   announceOpened: AnnounceOpened;
   /** Copies deferred slots' boards into a newly opened meeting's slots. */
   carrySlotBoards: (slots: readonly Slot[]) => Promise<void>;
+  /** Prepares the set's boards for a newly opened meeting (the ground rules' draft). */
+  prepareBoards?: (meeting: StoredMeeting) => Promise<void>;
 }
 
 const notFound = () => ackError<never>(ErrorCode.notFound, 'That meeting could not be found.');
@@ -47,6 +60,10 @@ export function registerMeetingHandlers(socket: Socket, deps: MeetingHandlerDeps
   const subscribed = new Set<string>();
 
   onCommand(socket, 'meeting:open', deps, async ({ setId, meetingIndex }, { afterAck }) => {
+    const lifecycle = (await deps.sets.get(setId))?.lifecycle;
+    if (lifecycle && !setAllows(lifecycle, 'meet')) {
+      return ackError(ErrorCode.forbidden, 'This set is closed: reopen it to meet again.');
+    }
     const outcome = await deps.meetings.open(setId, meetingIndex);
     if (!outcome.ok) return ackError(ErrorCode.notFound, 'The set has no such planned meeting.');
     const { meetingId } = outcome.meeting;
@@ -55,13 +72,14 @@ export function registerMeetingHandlers(socket: Socket, deps: MeetingHandlerDeps
         // The meeting is open either way; the presenter can still write their issue again.
         deps.logger.error({ err: error, meetingId }, 'could not carry deferred slots’ boards');
       });
+      await deps.prepareBoards?.(outcome.meeting).catch((error: unknown) => {
+        deps.logger.error({ err: error, meetingId }, 'could not prepare the set’s boards');
+      });
     }
     // Members waiting for the room hear at once (M10); the set is read now, so only its
     // active members do.
     const set = await deps.sets.get(setId);
-    const members = Object.entries(set?.members ?? {})
-      .filter(([, entry]) => entry.status === 'active')
-      .map(([personId]) => personId);
+    const members = set ? activeRosterOf(set).map(({ personId }) => personId) : [];
     afterAck(() => deps.announceOpened(meetingId, members));
     return ackOk({ meetingId });
   });
@@ -78,6 +96,9 @@ export function registerMeetingHandlers(socket: Socket, deps: MeetingHandlerDeps
       subscribed.add(meetingId);
       deps.clock.watch(meetingId, meeting.version, nextDueAt(meeting.state));
     }
+    // Coming back after leaving (M13): the change follows the reply, as a newer version.
+    if (meeting.state.attendance[personIdOf(socket) ?? '']?.away)
+      markPresent(socket, meetingId, deps);
     const { version, state } = meeting;
     return ackOk({ meetingId, version, state, serverNow: deps.now() });
   });
@@ -91,8 +112,10 @@ export function registerMeetingHandlers(socket: Socket, deps: MeetingHandlerDeps
     return ackOk({ version: meeting.version, state: meeting.state, serverNow: deps.now() });
   });
 
-  socket.on('disconnect', () => {
+  socket.on('disconnect', (reason) => {
     for (const meetingId of subscribed) deps.clock.unwatch(meetingId);
+    // A server going down is not its people leaving: they come back when it does (M13).
+    if (reason !== 'server shutting down') markGoneIfLast(socket, [...subscribed], deps);
     subscribed.clear();
   });
 
@@ -120,12 +143,17 @@ async function resumeSubscriptions(
     const setId = setIdOfMeeting(meetingId);
     const set = setId ? await deps.sets.get(setId) : null;
     const meeting = await deps.meetings.get(meetingId);
-    const member = personId !== undefined && set?.members[personId]?.status === 'active';
+    const member = activeRoleIn(set, personId) !== null;
     if (!member || !meeting || !socket.connected) {
       await socket.leave(room);
       continue;
     }
     subscribed.add(meetingId);
     deps.clock.watch(meetingId, meeting.version, nextDueAt(meeting.state));
+    if (meeting.state.attendance[personId ?? '']?.away) markPresent(socket, meetingId, deps);
   }
+}
+
+function personIdOf(socket: Socket): string | null {
+  return (socket.data as { personId?: string }).personId ?? null;
 }

@@ -12,52 +12,28 @@ import {
   HandshakeAuth,
   PROTOCOL_VERSION,
   SOCKET_IO_PATH,
-  type ClientToServerEvents,
   type HandshakeRefusal,
-  type ServerToClientEvents,
-  type SocketData,
   type Slot,
 } from '@setboard/shared';
-import { isSameOrigin } from '../access/origin.js';
+import { originCheck } from '../access/origin.js';
+import type { ProxyTrust } from '../access/proxy-trust.js';
 import { sessionOfRequest } from '../access/realtime-access.js';
 import type { AccessServices } from '../access/services.js';
 import type { Logger } from '../logger.js';
 import type { MeetingClock, PublishChange, Scheduler } from '../meetings/meeting-clock.js';
-import type { MeetingService } from '../meetings/meeting-service.js';
+import type { MeetingService, StoredMeeting } from '../meetings/meeting-service.js';
+import type { AppServer } from './app-server.js';
 import { registerClockHandlers } from './clock.handlers.js';
+import { limitCommands, type CommandLimiter } from './command-limits.js';
 import { guardConnectionRecovery, RECOVERY_WINDOW_MS } from './connection-recovery.js';
 import { wireMeetingBroadcast } from './meeting-broadcast.js';
 import { registerMeetingHandlers } from './meeting.handlers.js';
 import { registerQuestionHandlers } from './question.handlers.js';
+import { personRoom, sessionRoom } from './rooms.js';
 import type { QuestionService } from '../boards/question-service.js';
-
-/** Messages between server instances (through the adapter). */
-export interface InterServerEvents {
-  'access:revoked': (setId: string, personId: string) => void;
-  'session:ended': (sessionKey: string) => void;
-  /** A meeting reached `version`; its next tick is due at `dueAt` (null: nothing due). */
-  'meeting:rearm': (meetingId: string, version: number, dueAt: number | null) => void;
-}
-
-export type AppServer = Server<
-  ClientToServerEvents,
-  ServerToClientEvents,
-  InterServerEvents,
-  SocketData
->;
 
 /** Largest Socket.IO message accepted; commands are small. */
 export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
-
-/** The room holding every connection of one person, on every instance. */
-export function personRoom(personId: string): string {
-  return `person:${personId}`;
-}
-
-/** The room holding the connections of one session (one browser), on every instance. */
-export function sessionRoom(sessionKey: string): string {
-  return `session:${sessionKey}`;
-}
 
 export interface SocketServerDeps {
   httpServer: HttpServer;
@@ -65,6 +41,8 @@ export interface SocketServerDeps {
   now: () => number;
   services: AccessServices;
   publicUrl: string | undefined;
+  /** Whom to believe about X-Forwarded-* (TRUST_PROXY); default: nobody. */
+  proxyTrust?: ProxyTrust;
   adapter?: ServerOptions['adapter'];
   meetings: MeetingService;
   /** Questions put to presenters, written into slot docs by the server. */
@@ -73,6 +51,12 @@ export interface SocketServerDeps {
   carrySlotBoards: (slots: readonly Slot[]) => Promise<void>;
   /** Runs meeting ticks when they fall due (timers in production, driven by hand in tests). */
   scheduler: Scheduler;
+  /** Prepares the set's boards for a newly opened meeting. */
+  prepareBoards?: (meeting: StoredMeeting) => Promise<void>;
+  /** Counts every command against its connection and person (C11). */
+  commandLimiter?: CommandLimiter;
+  /** Told of every meeting change this instance stores and publishes. */
+  onMeetingChanged?: PublishChange;
 }
 
 function refusal(code: string, message: string): Error & { data: HandshakeRefusal } {
@@ -81,19 +65,27 @@ function refusal(code: string, message: string): Error & { data: HandshakeRefusa
   return error;
 }
 
+/** Socket.IO's heartbeat (docs/protocol.md H6). */
+export const SOCKET_PING = { intervalMs: 2_000, timeoutMs: 3_000 } as const;
+
 export function createSocketServer(deps: SocketServerDeps): {
   io: AppServer;
   meetingClock: MeetingClock;
   /** Broadcasts a change the server stored by itself (a roster sync, M9). */
   publish: PublishChange;
 } {
+  const isAllowedOrigin = originCheck(deps);
   const io: AppServer = new Server(deps.httpServer, {
     path: SOCKET_IO_PATH,
     serveClient: false,
     maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+    // A dead connection is noticed within five seconds on both ends (H6): a ping every two
+    // seconds, and three more to answer it.
+    pingInterval: SOCKET_PING.intervalMs,
+    pingTimeout: SOCKET_PING.timeoutMs,
     // Other upgrade requests (/yjs) share this HTTP server: leave them alone.
     destroyUpgrade: false,
-    allowRequest: (request, callback) => callback(null, isSameOrigin(request, deps.publicUrl)),
+    allowRequest: (request, callback) => callback(null, isAllowedOrigin(request)),
     // R1: a brief drop loses nothing. The handshake checks run again on recovery (R2).
     connectionStateRecovery: {
       maxDisconnectionDuration: RECOVERY_WINDOW_MS,
@@ -132,10 +124,12 @@ export function createSocketServer(deps: SocketServerDeps): {
     now: deps.now,
     logger: deps.logger,
     clustered: Boolean(deps.adapter),
+    ...(deps.onMeetingChanged ? { onChanged: deps.onMeetingChanged } : {}),
   });
   io.on('connection', (socket) => {
     const log = deps.logger.child({ socketId: socket.id, personId: socket.data.personId });
     log.debug('socket connected');
+    if (deps.commandLimiter) limitCommands(socket, deps.commandLimiter, log);
     void socket.join([personRoom(socket.data.personId), sessionRoom(socket.data.sessionKey)]);
     // A recovery refused because access was lost while away (R3): say which sets, once.
     if (!socket.recovered) {
@@ -151,6 +145,7 @@ export function createSocketServer(deps: SocketServerDeps): {
       publish,
       announceOpened,
       carrySlotBoards: deps.carrySlotBoards,
+      ...(deps.prepareBoards ? { prepareBoards: deps.prepareBoards } : {}),
     });
     registerQuestionHandlers(socket, { ...commandDeps, questions: deps.questions, publish });
     socket.on('disconnect', (reason) => log.debug({ reason }, 'socket disconnected'));

@@ -49,6 +49,16 @@ export function assertCompaction(compaction: {
   assertUpdate(compaction.merged);
 }
 
+/** Checks `replaceDoc`'s `basedOn` before any backend sees it. */
+export function assertLogPosition(basedOn: { generation: string; updateCount: number }): void {
+  if (typeof basedOn?.generation !== 'string') {
+    throw new TypeError('basedOn.generation must be the string loadDoc returned');
+  }
+  if (!Number.isSafeInteger(basedOn.updateCount) || basedOn.updateCount < 0) {
+    throw new TypeError('basedOn.updateCount must be an integer ≥ 0');
+  }
+}
+
 /**
  * A Buffer over exactly the bytes of `bytes`, without copying. Drivers want Buffers; a
  * Uint8Array may be a window on a larger ArrayBuffer, so the offset and length must be kept.

@@ -4,6 +4,7 @@
  */
 export type {
   CasResult,
+  DocLogPosition,
   DocStore,
   DocUpdateListener,
   RecordStore,

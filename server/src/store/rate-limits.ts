@@ -15,9 +15,9 @@ import type { RateLimiter, RateLimitOptions } from './store.js';
 /** Wraps a rate-limiter-flexible limiter: a refusal is a value, not a thrown result. */
 function wrap(limiter: RateLimiterAbstract): RateLimiter {
   return {
-    async consume(key) {
+    async consume(key, points = 1) {
       try {
-        await limiter.consume(key);
+        await limiter.consume(key, points);
         return { allowed: true, retryAfterMs: 0 };
       } catch (outcome) {
         if (outcome instanceof RateLimiterRes) {
@@ -27,6 +27,14 @@ function wrap(limiter: RateLimiterAbstract): RateLimiter {
       }
     },
   };
+}
+
+/**
+ * The library's in-memory block: a key over its points is refused from memory until its window
+ * ends (no duration given: the block lasts exactly as long as the store's window).
+ */
+function inMemoryBlock(options: RateLimitOptions): { inMemoryBlockOnConsumed?: number } {
+  return options.blockInMemory ? { inMemoryBlockOnConsumed: options.points + 1 } : {};
 }
 
 /** A limiter whose counters live in the SQLite file, in one table per store prefix. */
@@ -51,6 +59,7 @@ export function createSqliteRateLimiter(
       points: options.points,
       duration: options.durationSeconds,
       clearExpiredByTimeout: false,
+      ...inMemoryBlock(options),
     }),
   );
 }
@@ -67,6 +76,7 @@ export function createRedisRateLimiter(
       keyPrefix: counterPrefix,
       points: options.points,
       duration: options.durationSeconds,
+      ...inMemoryBlock(options),
     }),
   );
 }

@@ -3,7 +3,7 @@
  * `SqliteStore` (the zero-setup default, one instance) and `RedisStore` (many instances) — and
  * both pass the same contract suite (tests/integration/store/store-contract.ts).
  *
- * It holds two kinds of state (DESIGN.md):
+ * It holds two kinds of state (docs/architecture.md, "Two kinds of state"):
  * - records the server owns, changed only with compare-and-set on a version number;
  * - Yjs documents, kept as an append-only log of updates that is compacted from time to time.
  *
@@ -36,6 +36,14 @@ export interface RecordStore {
   delete(collection: string, id: string, expectedVersion: number): Promise<CasResult>;
   /** Every record of a collection, in no particular order. */
   list<T>(collection: string): Promise<Array<{ id: string } & VersionedRecord<T>>>;
+  /**
+   * Creates, in one write, each record that does not exist yet (at version 1); records that
+   * exist already are left as they are. Returns the ids of those that existed.
+   */
+  createMany<T>(
+    collection: string,
+    records: ReadonlyArray<{ id: string; value: T }>,
+  ): Promise<string[]>;
 }
 
 /**
@@ -45,6 +53,12 @@ export interface RecordStore {
 export interface StoredDoc {
   updates: Uint8Array[];
   generation: string;
+}
+
+/** Where a doc's log stood when it was loaded: what `replaceDoc` checks is still true. */
+export interface DocLogPosition {
+  generation: string;
+  updateCount: number;
 }
 
 /** Called with an update another instance appended. */
@@ -76,6 +90,31 @@ export interface DocStore {
    */
   subscribeDoc(docName: string, listener: DocUpdateListener): Promise<() => Promise<void>>;
   /**
+   * Replaces the doc's whole stored log by the one update `state` — a rebuilt document, e.g. one
+   * from which an erased person's items were left out, or a repaired board. Unlike `compactDoc`,
+   * `state` need not contain the old updates: afterwards they are gone from the store.
+   *
+   * Atomic against appends: it succeeds only while the log is exactly the one `basedOn` describes
+   * (the `generation` and `updates.length` of the `loadDoc` that `state` was built from). If
+   * anything was appended or compacted since, it returns `false` and changes nothing; the caller
+   * loads again, rebuilds and retries. So no accepted update is ever silently dropped.
+   *
+   * On success the generation moves on (pending compactions of the old log fail) and the new
+   * generation is returned. Live copies of the doc (held in memory, or in browsers) still hold
+   * the old items; the caller must close their connections and have them reload.
+   */
+  replaceDoc(
+    docName: string,
+    state: Uint8Array,
+    basedOn: DocLogPosition,
+  ): Promise<{ ok: true; generation: string } | { ok: false }>;
+  /**
+   * Removes every stored update of the doc (it loads as empty afterwards) and moves its generation
+   * on, so a compaction in flight cannot write the old content back. Deleting a doc that has no
+   * log is not an error.
+   */
+  deleteDoc(docName: string): Promise<void>;
+  /**
    * Hands an ephemeral message about a doc (presence: who is here, where their cursor is) to the
    * other instances subscribed to that doc's presence. Nothing is stored; delivery is at most
    * once (presence is sent again every few seconds, so a lost message soon heals).
@@ -91,12 +130,20 @@ export interface RateLimitOptions {
   name: string;
   points: number;
   durationSeconds: number;
+  /**
+   * Once a key is over its points, refuse it from memory until its window ends, without asking
+   * the store: a flood then costs the store nothing (for limits checked on every command).
+   */
+  blockInMemory?: boolean;
 }
 
 /** Counts attempts per key (e.g. a client address); shared by every instance on the store. */
 export interface RateLimiter {
-  /** Records one attempt; `allowed: false` once the key has used up its window. */
-  consume(key: string): Promise<{ allowed: boolean; retryAfterMs: number }>;
+  /**
+   * Records one attempt (or `points` at once); `allowed: false` once the key has used up its
+   * window.
+   */
+  consume(key: string, points?: number): Promise<{ allowed: boolean; retryAfterMs: number }>;
 }
 
 /** The whole port. */
@@ -105,6 +152,21 @@ export interface Store extends RecordStore, DocStore {
   readonly kind: 'sqlite' | 'redis';
   /** A rate limiter whose counters live in this store (so they hold across instances). */
   createRateLimiter(options: RateLimitOptions): RateLimiter;
+  /**
+   * Makes what was deleted or replaced so far unrecoverable from the backing files, after an
+   * erasure. SQLite: deleted rows are already overwritten with zeros (`secure_delete` is on for
+   * every connection); this checkpoints the write-ahead log into the database file and truncates
+   * it, so old page images no longer sit in `-wal`. Redis keeps no old values in memory once a
+   * key is overwritten or deleted, so there it only checks the connection (persistence files
+   * are the operator's; docs/privacy.md).
+   */
+  scrub(): Promise<void>;
+  /**
+   * Calls `listener` each time the store's subscription comes back after dropping (Redis: the
+   * pub/sub connection reconnected), since whatever was published meanwhile was missed. A store
+   * whose subscription cannot drop (SQLite, in one process) never calls it.
+   */
+  onSubscriptionRestored(listener: () => void): void;
   /** Resolves when the backing store answers; rejects otherwise. Used by `/readyz`. */
   ping(): Promise<void>;
   /** Finishes pending writes and releases connections and files. Idempotent. */

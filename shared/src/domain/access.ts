@@ -5,13 +5,13 @@
 import { parseDocName } from '../protocol/doc-names.js';
 import { parseMeetingId } from '../protocol/meeting.js';
 import { meetingIdOfSlot } from './boards/board-sections.js';
-import type { SetRole } from '../protocol/api/sets.js';
+import { activeRole, type MembershipStanding } from './membership.js';
 
 /** The signed-in person, or null. */
 export type Actor = { personId: string; isOrganiser: boolean } | null;
 
 /** The actor's place in the set a request is about (null: not in it). */
-export type SetStanding = { role: SetRole; status: 'active' | 'removed' } | null;
+export type SetStanding = MembershipStanding | null;
 
 export const AccessPolicy = {
   /** Anyone, signed in or not (token-bearing and read-only public routes). */
@@ -42,7 +42,7 @@ export function isSetPolicy(policy: AccessPolicy): boolean {
 export function policyAllows(policy: AccessPolicy, actor: Actor, standing: SetStanding): boolean {
   if (policy === AccessPolicy.public) return true;
   if (actor === null) return false;
-  const active = standing?.status === 'active' ? standing.role : null;
+  const active = activeRole(standing);
   switch (policy) {
     case AccessPolicy.signedIn:
       return true;
@@ -64,13 +64,10 @@ export function policyAllows(policy: AccessPolicy, actor: Actor, standing: SetSt
 /**
  * What opening a collaborative document requires: `set:<id>`, `meeting:<meetingId>` and
  * `slot:<slotId>` docs belong to the members of the set their id names, `log:<personId>` only to
- * that person (not even the facilitator or an organiser), `spine:` docs to anyone signed in.
+ * that person (not even the facilitator or an organiser). Every board belongs to someone.
  */
 export type DocAccess =
-  | { kind: 'set'; setId: string }
-  | { kind: 'owner'; personId: string }
-  | { kind: 'signed_in' }
-  | { kind: 'unknown' };
+  { kind: 'set'; setId: string } | { kind: 'owner'; personId: string } | { kind: 'unknown' };
 
 export function docAccessRule(docName: string): DocAccess {
   const parsed = parseDocName(docName);
@@ -88,8 +85,6 @@ export function docAccessRule(docName: string): DocAccess {
     }
     case 'log':
       return { kind: 'owner', personId: parsed.id };
-    case 'spine':
-      return { kind: 'signed_in' };
     default:
       return { kind: 'unknown' };
   }

@@ -5,8 +5,17 @@ import type { CompositionWarning, SizeLimits } from '../protocol/api/sets.js';
 export interface CompositionMember {
   name: string;
   organisation: string;
-  band: Band;
+  /** Members always have one; others are never asked (`givesBand`). */
+  band: Band | null;
   role: 'facilitator' | 'member';
+}
+
+/**
+ * Whether someone joining as `role` is asked for their band. Only the mix of members' levels
+ * matters (`compositionWarnings` leaves the facilitator out), so nobody else is asked.
+ */
+export function givesBand(role: 'organiser' | 'facilitator' | 'member'): boolean {
+  return role === 'member';
 }
 
 /** Bands further apart than this suggest different levels of responsibility. */
@@ -46,7 +55,10 @@ function sameOrganisationWarnings(members: CompositionMember[]): CompositionWarn
     }));
 }
 
-function bandSpreadWarnings(members: CompositionMember[]): CompositionWarning[] {
+function bandSpreadWarnings(people: CompositionMember[]): CompositionWarning[] {
+  const members = people.filter(
+    (member): member is CompositionMember & { band: Band } => member.band !== null,
+  );
   if (members.length < 2) return [];
   const ranked = [...members].sort((a, b) => BANDS.indexOf(a.band) - BANDS.indexOf(b.band));
   const lowest = ranked[0]!;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AccessPolicy, docAccessRule, policyAllows } from './access.js';
 import { compositionWarnings, type CompositionMember } from './composition.js';
-import { formatLongDate, nextMeeting, planMeetings } from './meeting-plan.js';
+import { formatLongDate, planMeetings } from './meeting-plan.js';
+import { activeMembers, activeRole, isActiveMember } from './membership.js';
+import { nextUnheldMeeting } from './set-year.js';
 
 const member = (name: string, organisation: string, band: CompositionMember['band']) => ({
   name,
@@ -61,12 +63,14 @@ describe('meeting plan', () => {
     expect(planMeetings(first).map((meeting) => meeting.date)).toEqual([
       '2017-09-21',
       '2017-12-21',
-      '2018-03-21',
+      '2018-03-22',
       '2018-06-21',
     ]);
-    expect(nextMeeting(planMeetings(first), '2018-01-01')?.date).toBe('2018-03-21');
-    expect(nextMeeting(planMeetings(first), '2019-01-01')).toBeNull();
-    expect(formatLongDate('2017-09-21')).toBe('21 September 2017');
+    const plan = planMeetings(first);
+    const progress = ['held', 'held', 'planned', 'planned'] as const;
+    expect(nextUnheldMeeting(plan, progress, '2018-01-01')).toBe(2);
+    expect(nextUnheldMeeting(plan, progress, '2019-01-01')).toBeNull();
+    expect(formatLongDate('2017-09-21')).toBe('Thursday 21 September 2017');
   });
 });
 
@@ -90,5 +94,26 @@ describe('access policies', () => {
     expect(docAccessRule('log:p1')).toEqual({ kind: 'owner', personId: 'p1' });
     expect(docAccessRule('slot:1')).toEqual({ kind: 'unknown' });
     expect(docAccessRule('bogus')).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('membership', () => {
+  const fran = { name: 'Fran', role: 'facilitator' as const, status: 'active' as const };
+  const pat = { name: 'Pat', role: 'member' as const, status: 'active' as const };
+  const mo = { name: 'Mo', role: 'member' as const, status: 'removed' as const };
+
+  it('someone removed keeps their listing but has no role in the set', () => {
+    expect([fran, pat, mo, null, undefined].map(activeRole)).toEqual([
+      'facilitator',
+      'member',
+      null,
+      null,
+      null,
+    ]);
+    expect([fran, mo].map(isActiveMember)).toEqual([true, false]);
+  });
+
+  it('the active members keep the order they were given', () => {
+    expect(activeMembers([mo, pat, fran]).map((entry) => entry.name)).toEqual(['Pat', 'Fran']);
   });
 });

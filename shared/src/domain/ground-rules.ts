@@ -1,5 +1,5 @@
 /**
- * The ground rules a new set starts from (DOMAIN.md, "Ground rules"). The set drafts and agrees
+ * The ground rules a new set starts from (docs/domain.md, "Ground rules"). The set drafts and agrees
  * its own at its first meeting; invitations show these so people know what they are joining.
  */
 export const DEFAULT_GROUND_RULES: readonly string[] = [
@@ -11,3 +11,15 @@ export const DEFAULT_GROUND_RULES: readonly string[] = [
   'Only the presenter keeps notes of their slot, unless they ask for a scribe.',
   'We join from a private space, with other devices put away.',
 ];
+
+/**
+ * A published version's text as its rules, one per line, without the bullets or numbers they
+ * were typed with: the set page and the set board number them, and the next draft starts
+ * from them.
+ */
+export function rulesOfVersion(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*(?:[•*-]|\d+[.)])\s*/, '').trim())
+    .filter((line) => line !== '');
+}

@@ -14,6 +14,8 @@ export interface AckError {
   message: string;
   /** For `validation`: which fields were wrong and why (for `advice_held`: the check's reasons). */
   issues?: { path: string; message: string }[];
+  /** For `rate_limited`: how long to wait before sending again, in milliseconds (C-rules). */
+  retryAfterMs?: number;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 
 /**
- * Collaborative documents are addressed as `<kind>:<id>` and served at `/yjs/<kind>:<id>`.
- * `spine` is the foundation's demonstration doc; later kinds follow DESIGN.md
- * (`set`, `meeting`, `slot`, `log`).
+ * Collaborative documents are addressed as `<kind>:<id>` and served at `/yjs/<kind>:<id>`: the
+ * boards of docs/architecture.md, each belonging to a set (`set`, `meeting`, `slot`) or to one
+ * person (`log`).
  */
-export const DOC_KINDS = ['spine', 'set', 'meeting', 'slot', 'log'] as const;
+export const DOC_KINDS = ['set', 'meeting', 'slot', 'log'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
 /** Longest id part of a doc name; ids are opaque, URL-safe strings. */
@@ -26,6 +26,3 @@ export function parseDocName(name: string): { kind: DocKind; id: string } | null
   const [kind, id] = parsed.data.split(':') as [DocKind, string];
   return { kind, id };
 }
-
-/** The one spine doc the foundation page edits. */
-export const SPINE_DOC_NAME: DocName = 'spine:welcome';

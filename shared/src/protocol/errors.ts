@@ -25,6 +25,11 @@ export const ErrorCode = {
   notFound: 'not_found',
   /** Someone else changed it first; reload and try again. */
   conflict: 'conflict',
+  /**
+   * Only the person may open this (their learning log, account settings), and this session began
+   * with a link someone else issued: sign in with a passkey, an e-mailed link or a recovery code.
+   */
+  strongSignInNeeded: 'strong_sign_in_needed',
   /** Too many requests in a short time. */
   rateLimited: 'rate_limited',
   /** Something went wrong on the server; it has been logged. */

@@ -79,6 +79,10 @@ export interface ServerToClientEvents {
   'meeting:changed': (fact: MeetingChanged) => void;
   /** The facilitator opened one of your set's meetings: its room is ready (M10). */
   'meeting:opened': (fact: { meetingId: string }) => void;
+  /** Someone in this set changed an action's status between meetings (report-backs refresh). */
+  'actions:changed': (fact: { setId: string }) => void;
+  /** Your notification centre changed: how many are unread now. */
+  'notifications:changed': (fact: { unread: number }) => void;
 }
 
 /** Per-socket data the server keeps (set by handshake middleware). */

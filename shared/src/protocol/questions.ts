@@ -70,6 +70,8 @@ export const QuestionErrorCode = {
   notNow: 'question_not_now',
   /** Only the author may change or withdraw a question. */
   notAuthor: 'not_author',
+  /** A withdrawn question stays withdrawn: it can no longer be changed. */
+  withdrawn: 'question_withdrawn',
   /** Only the presenter marks, deletes, or clears the record. */
   notPresenter: 'not_slot_presenter',
   /** No such question (or slot) on this board. */

@@ -17,10 +17,18 @@ export const YjsCloseCode = {
   forbidden: 4403,
   /** Permanent: no such document. */
   notFound: 4404,
+  /**
+   * Permanent: the document was rebuilt on the server (an erasure or a repair, docs/privacy.md):
+   * the copy this connection synced is out of date for good. Drop the local copy and load the
+   * document afresh; never send the old one back (Y14).
+   */
+  rebuilt: 4410,
   /** Permanent: a message was larger than the server accepts. */
   tooLarge: 4413,
-  /** Permanent: too many messages in a short time. */
+  /** Permanent: too many messages in a short time, or too much asked of the server. */
   rateLimited: 4429,
+  /** Permanent: this person already has as many board connections open as one may (Y21). */
+  tooManyConnections: 4430,
 } as const;
 
 export type YjsCloseCode = (typeof YjsCloseCode)[keyof typeof YjsCloseCode];

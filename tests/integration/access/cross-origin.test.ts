@@ -1,5 +1,5 @@
 /**
- * [B4] Requests and handshakes from another site are refused even with a valid session cookie:
+ * [AT-B4] Requests and handshakes from another site are refused even with a valid session cookie:
  * Socket.IO (both transports), /yjs, and every state-changing HTTP request.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,9 +21,9 @@ beforeAll(async () => {
   return () => server.close();
 });
 
-describe('[B4] cross-origin requests with a valid cookie', () => {
+describe('[AT-B4] cross-origin requests with a valid cookie', () => {
   for (const transport of ['websocket', 'polling'] as const) {
-    it(`[B4] a Socket.IO handshake from another site is refused (${transport})`, async () => {
+    it(`[AT-B4][H2][H3] a Socket.IO handshake from another site is refused (${transport})`, async () => {
       const foreign = connectSocket(server.url, {
         as: people.members[0]!,
         transports: [transport],
@@ -37,7 +37,7 @@ describe('[B4] cross-origin requests with a valid cookie', () => {
     });
   }
 
-  it('[B4] a /yjs upgrade from another site is refused with 403 before any document byte', async () => {
+  it('[AT-B4][Y0] a /yjs upgrade from another site is refused with 403 before any document byte', async () => {
     const socket = new WebSocket(`${yjsUrl(server.url)}/set:${people.set.id}`, {
       headers: { origin: EVIL, cookie: people.members[0]!.cookie },
     });
@@ -52,7 +52,7 @@ describe('[B4] cross-origin requests with a valid cookie', () => {
     expect(outcome).toBe('status 403');
   });
 
-  it('[B4] state-changing HTTP requests from another site, or with no Origin, are refused', async () => {
+  it('[AT-B4] state-changing HTTP requests from another site, or with no Origin, are refused', async () => {
     const { organiser, set } = people;
     const attempts = [
       { method: 'POST', path: '/api/sets', body: { name: 'x' } },

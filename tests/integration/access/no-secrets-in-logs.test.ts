@@ -44,12 +44,17 @@ describe('Logs', () => {
     await callApi(server.url, 'POST', '/api/links/redeem', {
       body: { token: tokenOf(invitationUrl), decision: 'decline' },
     });
+    const facilitator = await acceptInvitation(
+      server.url,
+      await invite(server.url, organiser, set.id, 'facilitator'),
+      'Fran Facilitator',
+    );
     const signIn = await expectOk<CreatedLink>(
       server.url,
       'POST',
       `/api/sets/${set.id}/sign-in-links`,
       {
-        as: organiser,
+        as: facilitator,
         body: { personId: member.personId },
       },
     );

@@ -1,6 +1,6 @@
 /**
  * Removing a member closes their live connections at once, on every instance, and leaves them
- * nothing to read or write [B3]; everyone else carries on undisturbed.
+ * nothing to read or write [AT-B3]; everyone else carries on undisturbed.
  */
 import { performance } from 'node:perf_hooks';
 import * as encoding from 'lib0/encoding';
@@ -116,7 +116,7 @@ function pushEditAsSoonAsOpen(serverUrl: string, docName: string, person: TestPe
 }
 
 /**
- * [B3] The removal story, with the organiser on `removingOn` and the leaving member's
+ * [AT-B3] The removal story, with the organiser on `removingOn` and the leaving member's
  * connections on `leavingOn`.
  */
 async function expectRemovalShutsThemOut(removingOn: TestServer, leavingOn: TestServer) {
@@ -205,7 +205,7 @@ async function expectOthersCarryOn(removingOn: TestServer, leavingOn: TestServer
 }
 
 describe('Removing a member (one instance, SQLite)', () => {
-  it('[B3][H5][Y11] removing a member closes their live Socket.IO and Yjs connections within one second; their later messages change nothing', async () => {
+  it('[AT-B3][H5][Y11] removing a member closes their live Socket.IO and Yjs connections within one second; their later messages change nothing', async () => {
     const server = await startTestServer();
     await expectRemovalShutsThemOut(server, server);
   });
@@ -222,7 +222,7 @@ describe.skipIf(!redis.available)('Removing a member (two instances, one Redis)'
     return [await backend.startInstance(), await backend.startInstance()];
   }
 
-  it('[B3][H5][Y11] … also when they are connected to a second instance', async () => {
+  it('[AT-B3][H5][Y11] … also when they are connected to a second instance', async () => {
     const [east, west] = await startTwoInstances();
     await expectRemovalShutsThemOut(east, west);
   });

@@ -7,6 +7,7 @@ import type { AckResult, MeetingSnapshot } from '@setboard/shared';
 import { boardFixture } from '../../support/board-fixture.js';
 import { connectBoard, proseOf, typeParagraph } from '../../support/board-client.js';
 import { openMeeting } from '../../support/meeting-client.js';
+import { waitUntilStored } from '../../support/stored-doc.js';
 
 describe('carrying a deferred slot’s board', () => {
   it('[M1][W1] the next meeting’s slot starts with the presenter’s issue and outcome, copied once', async () => {
@@ -18,7 +19,14 @@ describe('carrying a deferred slot’s board', () => {
     await before.synced();
     typeParagraph(before.doc, 'issueStatement', 'Two rotas, one team, no agreement.');
     typeParagraph(before.doc, 'desiredOutcome', 'A rota both teams can live with.');
-    await before.waitUntil(() => before.provider.synced, 'stored');
+    await waitUntilStored(
+      f.server.store,
+      `slot:${slot.id}`,
+      (doc) =>
+        proseOf(doc, 'issueStatement') === 'Two rotas, one team, no agreement.' &&
+        proseOf(doc, 'desiredOutcome') === 'A rota both teams can live with.',
+      'the issue and the outcome wanted',
+    );
     await f.fran.do({ type: 'slot:defer', slotId: slot.id });
 
     const set = f.people.set.id;

@@ -1,5 +1,5 @@
 /**
- * [D3] A seeded property test of the write gate with real providers: two to six peers (some of
+ * [AT-D3] A seeded property test of the write gate with real providers: two to six peers (some of
  * them the same person in two tabs) make random edits to the meeting board — their own and
  * others' expectations cards, and the process review notes — with random disconnects, while the
  * facilitator moves the expectations round on between epochs. Afterwards every peer and the
@@ -80,8 +80,8 @@ interface Written {
   peer: number;
 }
 
-describe('[D3] random allowed and forbidden edits, disconnects and stage changes', () => {
-  it(`[D3] all peers converge and no forbidden content survives (seed ${SEED})`, async () => {
+describe('[AT-D3] random allowed and forbidden edits, disconnects and stage changes', () => {
+  it(`[AT-D3] all peers converge and no forbidden content survives (seed ${SEED})`, async () => {
     await fc.assert(
       fc.asyncProperty(scenario, async ({ peerPeople, epochs }) => {
         const f = await boardFixture();

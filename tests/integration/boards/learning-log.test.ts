@@ -1,5 +1,5 @@
 /**
- * [D5] A learning log is its owner's alone: another member, the facilitator and the organiser
+ * [AT-D5] A learning log is its owner's alone: another member, the facilitator and the organiser
  * are refused at the door (4403) and never receive a byte of it; the owner reads and writes.
  */
 import { describe, expect, it } from 'vitest';
@@ -7,11 +7,12 @@ import { YjsCloseCode } from '@setboard/shared';
 import { setWithPeople, type TestPerson } from '../../support/actors.js';
 import { connectBoard, proseOf, typeParagraph } from '../../support/board-client.js';
 import { closeCode } from '../../support/raw-yjs.js';
+import { waitUntilStored } from '../../support/stored-doc.js';
 import { startTestServer } from '../../support/test-server.js';
 import { webSocketAs, yjsUrl } from '../../support/yjs-client.js';
 
-describe('[D5] the learning log', () => {
-  it('[D5][W13] only its owner can open it: another member, the facilitator and the organiser are refused', async () => {
+describe('[AT-D5] the learning log', () => {
+  it('[AT-D5][W13][Y0] only its owner can open it: another member, the facilitator and the organiser are refused', async () => {
     const server = await startTestServer();
     const { organiser, facilitator, members } = await setWithPeople(
       server.url,
@@ -24,10 +25,12 @@ describe('[D5] the learning log', () => {
     const mine = connectBoard(server.url, docName, owner);
     await mine.synced();
     typeParagraph(mine.doc, 'entries', 'What I learned: ask, don’t tell.');
-    await mine.waitUntil(() => mine.provider.synced, 'synced');
-    await expect
-      .poll(async () => (await server.store.loadDoc(docName)).updates.length)
-      .toBeGreaterThan(0);
+    await waitUntilStored(
+      server.store,
+      docName,
+      (doc) => proseOf(doc, 'entries').includes('ask, don’t tell'),
+      'the entry',
+    );
 
     for (const person of [other, facilitator, organiser]) {
       const SignedIn = webSocketAs(server.url, person);

@@ -5,7 +5,7 @@
  * own; the presenter marks, deletes and clears — and what is deleted leaves the store.
  */
 import type * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   QUESTION_COMMANDS,
   QuestionRecord,
@@ -58,7 +58,6 @@ describe('questions on a slot board', () => {
     ann = connectBoard(f.server.url, docName, f.ann.person);
     await ann.synced();
   });
-  afterAll(() => f.server.close());
 
   it('[Q1][Q2] a member with the floor asks; it appears for everyone with the author and stage the server knows; without the floor it is refused', async () => {
     const refused = await question(f.mo, { type: 'ask', slotId, text: 'What have you tried?' });
@@ -92,7 +91,7 @@ describe('questions on a slot board', () => {
     await f.fran.waitFor((state) => state.queue.floor === null, 'the floor released');
   });
 
-  it('[Q4] the author edits and withdraws their own question; nobody else can', async () => {
+  it('[Q4] the author edits and withdraws their own question; nobody else can, and a withdrawn question cannot be changed', async () => {
     const { version } = await f.ann.do({ type: 'hand:raise' });
     await f.fran.waitForVersion(version);
     const questionId = await asked(f.ann, slotId, 'What is stoping you?');
@@ -115,6 +114,18 @@ describe('questions on a slot board', () => {
       ok: true,
     });
     await ann.waitUntil(() => questionsIn(ann).get(questionId)?.withdrawn === true, 'withdrawn');
+
+    // A withdrawn question stays withdrawn: the rule the board shows is the rule the server keeps.
+    const afterWithdrawing = await question(f.ann, {
+      type: 'edit',
+      slotId,
+      questionId,
+      text: 'Back again?',
+    });
+    expect(afterWithdrawing).toMatchObject({ ok: false, error: { code: 'question_withdrawn' } });
+    const stored = await storedText(f, docName);
+    expect(stored).toContain('What is stopping you?');
+    expect(stored).not.toContain('Back again?');
   });
 
   it('[Q5] the presenter marks questions that helped and deletes one; a member cannot; deleted text leaves the store', async () => {

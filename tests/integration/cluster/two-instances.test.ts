@@ -19,7 +19,7 @@ describe.skipIf(!redis.available)('Two instances on one Redis', () => {
     return setWithPeople(east.url, await east.setupUrl());
   }
 
-  it('[A4][Y5] a provider on each instance co-edits one doc and both converge (G6)', async () => {
+  it('[AT-A4][Y5] a provider on each instance co-edits one doc and both converge (G6)', async () => {
     const [east, west] = await startTwoInstances();
     const { set, members, facilitator } = await peopleOn(east);
     const doc = `set:${set.id}`;
@@ -41,7 +41,7 @@ describe.skipIf(!redis.available)('Two instances on one Redis', () => {
     expect(late.text.toString()).toBe(onEast.text.toString());
   });
 
-  it('[A4] a Socket.IO broadcast from one instance reaches a client on the other', async () => {
+  it('[AT-A4] a Socket.IO broadcast from one instance reaches a client on the other', async () => {
     const [east, west] = await startTwoInstances();
     const { members } = await peopleOn(east);
     const listener = connectSocket(west.url, { as: members[0]! });

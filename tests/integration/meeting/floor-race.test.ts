@@ -1,5 +1,5 @@
 /**
- * [C4] Ten members race for the floor 200 times. In contracting the first raised hand takes a
+ * [AT-C4] Ten members race for the floor 200 times. In contracting the first raised hand takes a
  * free floor and later hands queue, so when all ten raise at once exactly one may be granted it:
  * every raise must be applied once (none lost, none twice) and exactly one grant broadcast.
  * Then the facilitator moves on and back, which clears the queue for the next round. On SQLite,
@@ -16,7 +16,7 @@ import { startTestServer, type TestServer } from '../../support/test-server.js';
 
 const ROUNDS = 200;
 const RACERS = 10;
-const redis = await redisForSuite('[C4] floor race on two instances');
+const redis = await redisForSuite('[AT-C4] floor race on two instances');
 
 function accepted(reply: AckResult<MeetingCommandReply>): MeetingCommandReply {
   if (!reply.ok) throw new Error(`refused: ${reply.error.code}`);
@@ -95,15 +95,15 @@ async function raceForTheFloor(instances: TestServer[], clock: ManualClock): Pro
   expect(clock.now()).toBe(FIRST_MEETING_STARTS_AT - 5 * MINUTE_MS);
 }
 
-describe('[C4] ten members race for the floor', () => {
-  it('[C4][M3] 200 rounds on SQLite: exactly one grant each time, no raise lost', async () => {
+describe('[AT-C4] ten members race for the floor', () => {
+  it('[AT-C4][M3] 200 rounds on SQLite: exactly one grant each time, no raise lost', async () => {
     const clock = new ManualClock(FIRST_MEETING_STARTS_AT - 5 * MINUTE_MS);
     const server = await startTestServer({ now: clock.now, scheduler: clock });
     await raceForTheFloor([server], clock);
   }, 120_000);
 
   it.skipIf(!redis.available)(
-    '[C4][M3][M5] 200 rounds on Redis, members split across two instances: exactly one grant each time',
+    '[AT-C4][M3][M5] 200 rounds on Redis, members split across two instances: exactly one grant each time',
     async () => {
       const clock = new ManualClock(FIRST_MEETING_STARTS_AT - 5 * MINUTE_MS);
       const backend = redisBackend('floor-race');

@@ -36,7 +36,7 @@ async function followsMembership(east: TestServer, west: TestServer): Promise<vo
   // Zoe accepts an invitation after the meeting was opened: she is on its roster at once.
   const zoe = await acceptInvitation(east.url, await invite(east.url, organiser, set.id), 'Zoe');
   const withZoe = await ann.waitFor((state) => onRoster(state, zoe.personId), 'Zoe on the roster');
-  expect(withZoe.attendance[zoe.personId]).toEqual({ status: 'expected', joinedAt: null });
+  expect(withZoe.attendance[zoe.personId]).toMatchObject({ status: 'expected', joinedAt: null });
   expect(ann.changes.at(-1)?.events).toEqual([
     { type: 'roster:changed', added: [zoe.personId], removed: [] },
   ]);

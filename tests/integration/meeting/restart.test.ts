@@ -1,5 +1,5 @@
 /**
- * [C5] The server restarts mid-slot: the state and its deadlines are in the store, so a new
+ * [AT-C5] The server restarts mid-slot: the state and its deadlines are in the store, so a new
  * server on the same store and port carries on. Clients subscribe again and get the full state;
  * the new server's clock re-arms for the subscribed meeting and moves it on when time is up.
  */
@@ -10,8 +10,8 @@ import { MeetingClient, openMeeting, positionOf } from '../../support/meeting-cl
 import { FIRST_MEETING_STARTS_AT, MINUTE_MS, setReadyToMeet } from '../../support/meeting-set.js';
 import { startTestServer } from '../../support/test-server.js';
 
-describe('[C5] a restart mid-slot', () => {
-  it('[C5][M7] resumes with the same stage, floor and remaining time, and the clock carries on', async () => {
+describe('[AT-C5] a restart mid-slot', () => {
+  it('[AT-C5][M7] resumes with the same stage, floor and remaining time, and the clock carries on', async () => {
     const clock = new ManualClock(FIRST_MEETING_STARTS_AT - 5 * MINUTE_MS);
     const backend = sqliteBackend();
     const before = await startTestServer({

@@ -1,5 +1,5 @@
 /**
- * [C3] A facilitator and four members run a whole first meeting and a second one over real
+ * [AT-C3] A facilitator and four members run a whole first meeting and a second one over real
  * Socket.IO connections, with the server's clock driven by the test: every assertion is on the
  * states the server broadcast to the members' clients.
  */
@@ -54,7 +54,7 @@ async function runStageOut(observer: MeetingClient): Promise<string | null> {
   return positionOf(state).stage;
 }
 
-describe('[C3] a set runs two meetings over Socket.IO with a driven clock', () => {
+describe('[AT-C3] a set runs two meetings over Socket.IO with a driven clock', () => {
   beforeAll(async () => {
     server = await startTestServer({ now: clock.now, scheduler: clock });
     people = await setReadyToMeet(server.url, await server.setupUrl(), 4, {
@@ -65,7 +65,7 @@ describe('[C3] a set runs two meetings over Socket.IO with a driven clock', () =
     return () => server.close();
   });
 
-  it('[C3][M1][M4][M6] first meeting: lobby, contracting, an expectations round the clock hands on, objectives', async () => {
+  it('[AT-C3][M1][M4][M6] first meeting: lobby, contracting, an expectations round the clock hands on, objectives', async () => {
     const { facilitator, set } = people;
     const meetingId = await openMeeting(server.url, facilitator, set.id, 0);
     expect(meetingId).toBe(meetingIdOf(set.id, 0));
@@ -170,7 +170,7 @@ describe('[C3] a set runs two meetings over Socket.IO with a driven clock', () =
     expect(closed.slots).toMatchObject([{ presenterId: id(pat), status: 'deferred' }]);
   });
 
-  it('[C3][M1][M4][M6] second meeting: apologies, check-in, bids, two slots, a break, process review, closing', async () => {
+  it('[AT-C3][M1][M4][M6] second meeting: apologies, check-in, bids, two slots, a break, process review, closing', async () => {
     const { facilitator, members, set } = people;
     // Between meetings everyone looks in on the set now and then, which keeps them signed in.
     while (clock.now() < SECOND_MEETING_STARTS_AT - 20 * DAY_MS) {

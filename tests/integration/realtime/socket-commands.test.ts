@@ -12,7 +12,7 @@ const FIXED_NOW = Date.UTC(2017, 8, 21, 9, 30);
 
 describe('Socket.IO commands', () => {
   for (const transport of ['websocket', 'polling'] as const) {
-    it(`[A5][H1][H2] a client built for another protocol version is refused with its code (${transport})`, async () => {
+    it(`[AT-A5][H1][H2] a client built for another protocol version is refused with its code (${transport})`, async () => {
       const server = await startTestServer();
       const socket = connectSocket(server.url, {
         as: await organiserOf(server),
@@ -31,7 +31,7 @@ describe('Socket.IO commands', () => {
     });
   }
 
-  it('[A5][C1] clock:sync round-trips with an AckResult carrying the server time', async () => {
+  it('[AT-A5][C1] clock:sync round-trips with an AckResult carrying the server time', async () => {
     const server = await startTestServer({ now: () => FIXED_NOW });
     const socket = connectSocket(server.url, { as: await organiserOf(server) });
     await waitForConnect(socket);
@@ -41,7 +41,7 @@ describe('Socket.IO commands', () => {
     expect(result).toEqual({ ok: true, data: { clientSentAt: 1234, serverNow: FIXED_NOW } });
   });
 
-  it('[A5][C2] an invalid payload is answered with a validation error and the connection stays usable', async () => {
+  it('[AT-A5][C2] an invalid payload is answered with a validation error and the connection stays usable', async () => {
     const server = await startTestServer({ now: () => FIXED_NOW });
     const socket = connectSocket(server.url, { as: await organiserOf(server) });
     await waitForConnect(socket);

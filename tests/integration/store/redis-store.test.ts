@@ -1,5 +1,5 @@
 /**
- * The Store contract [A1] on Redis. Every test gets a unique key prefix; each store (including
+ * The Store contract [AT-A1] on Redis. Every test gets a unique key prefix; each store (including
  * peers and reopened ones) has its own ioredis client, as separate server instances would, and
  * the test's keys are deleted afterwards.
  */
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RedisStore } from '../../../server/src/store/index.js';
 import { TEST_REDIS_URL, redisForSuite, uniqueKeyPrefix } from '../../support/services.js';
 import { describeStoreContract } from './store-contract.js';
+import { describeDocRewriteContract } from './doc-rewrite-contract.js';
 
 const redis = await redisForSuite('RedisStore contract');
 
@@ -24,7 +25,7 @@ async function deleteKeysWithPrefix(client: Redis, keyPrefix: string): Promise<v
 }
 
 describe.skipIf(!redis.available)('RedisStore', () => {
-  describeStoreContract('RedisStore', async (keyPrefix) => {
+  const makeRedisStore = async (keyPrefix: string) => {
     const clients: Redis[] = [];
     const stores: RedisStore[] = [];
     const open = (): RedisStore => {
@@ -46,10 +47,12 @@ describe.skipIf(!redis.available)('RedisStore', () => {
         await admin.quit();
       },
     };
-  });
+  };
+  describeStoreContract('RedisStore', makeRedisStore);
+  describeDocRewriteContract('RedisStore', makeRedisStore);
 
-  describe('RedisStore specifics [A1]', () => {
-    it("[A1] the subscriber connection opens on first subscribe; close() quits it, not the caller's client", async () => {
+  describe('RedisStore specifics [AT-A1]', () => {
+    it("[AT-A1] the subscriber connection opens on first subscribe; close() quits it, not the caller's client", async () => {
       const keyPrefix = uniqueKeyPrefix('RedisStore');
       const client = new Redis(TEST_REDIS_URL);
       const subscriberName = `setboard-store-subscriber:${keyPrefix.replace(/[^\w.:-]/g, '_')}`;
@@ -73,7 +76,7 @@ describe.skipIf(!redis.available)('RedisStore', () => {
       }
     });
 
-    it('[A1] after its subscriber connection drops, a store replays the log it may have missed', async () => {
+    it('[AT-A1] after its subscriber connection drops, a store replays the log it may have missed', async () => {
       const keyPrefix = uniqueKeyPrefix('RedisStore');
       const writerClient = new Redis(TEST_REDIS_URL);
       const readerClient = new Redis(TEST_REDIS_URL);
@@ -101,7 +104,7 @@ describe.skipIf(!redis.available)('RedisStore', () => {
       }
     });
 
-    it('[A1] compare-and-set still works after Redis forgets its scripts', async () => {
+    it('[AT-A1] compare-and-set still works after Redis forgets its scripts', async () => {
       const keyPrefix = uniqueKeyPrefix('RedisStore');
       const client = new Redis(TEST_REDIS_URL);
       try {

@@ -1,5 +1,5 @@
 /**
- * The Store contract [A1]: one suite every adapter must pass (store.ts). Each backend's test file
+ * The Store contract [AT-A1]: one suite every adapter must pass (store.ts). Each backend's test file
  * calls `describeStoreContract` with a factory; the suite never knows which backend it runs on.
  * Tests wait for deliveries with `vi.waitFor`; "not delivered" is checked with a later sentinel
  * update, since delivery is in order: once the sentinel arrives, anything before it would have.
@@ -54,7 +54,7 @@ export function describeStoreContract(
   label: string,
   makeStore: (keyPrefix: string) => Promise<StoreUnderTest>,
 ): void {
-  describe(`Store contract [A1]: ${label}`, () => {
+  describe(`Store contract [AT-A1]: ${label}`, () => {
     const cleanups: Array<() => Promise<void>> = [];
     afterEach(async () => {
       for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -73,12 +73,12 @@ export function describeStoreContract(
     }
 
     describe('records', () => {
-      it('[A1] get of a missing record is null', async () => {
+      it('[AT-A1] get of a missing record is null', async () => {
         const { store } = await open();
         expect(await store.get('sets', 'nope')).toBeNull();
       });
 
-      it('[A1] put with expectedVersion 0 creates, and a second create conflicts', async () => {
+      it('[AT-A1] put with expectedVersion 0 creates, and a second create conflicts', async () => {
         const { store } = await open();
         expect(await store.put('sets', 's1', { name: 'first' }, 0)).toEqual({
           ok: true,
@@ -91,7 +91,7 @@ export function describeStoreContract(
         expect(await store.get('sets', 's1')).toEqual({ value: { name: 'first' }, version: 1 });
       });
 
-      it('[A1] put with the current version updates; a stale one conflicts with currentVersion', async () => {
+      it('[AT-A1] put with the current version updates; a stale one conflicts with currentVersion', async () => {
         const { store } = await open();
         await store.put('sets', 's1', { n: 1 }, 0);
         expect(await store.put('sets', 's1', { n: 2 }, 1)).toEqual({ ok: true, version: 2 });
@@ -106,7 +106,7 @@ export function describeStoreContract(
         expect(await store.get('sets', 's1')).toEqual({ value: { n: 2 }, version: 2 });
       });
 
-      it('[A1] delete needs the current version; deleting a missing record conflicts', async () => {
+      it('[AT-A1] delete needs the current version; deleting a missing record conflicts', async () => {
         const { store } = await open();
         await store.put('sets', 's1', 'a', 0);
         await store.put('sets', 's1', 'b', 1);
@@ -119,7 +119,7 @@ export function describeStoreContract(
         expect(await store.put('sets', 's1', 'again', 0)).toEqual({ ok: true, version: 1 });
       });
 
-      it('[A1] values and ids round-trip exactly', async () => {
+      it('[AT-A1] values and ids round-trip exactly', async () => {
         const { store } = await open();
         const value = {
           text: 'Zoë 👋 "q" \n',
@@ -131,7 +131,7 @@ export function describeStoreContract(
         for (const id of ids) expect(await store.get('people', id)).toEqual({ value, version: 1 });
       });
 
-      it('[A1] 50 concurrent puts with the same expectedVersion: exactly one wins', async () => {
+      it('[AT-A1] 50 concurrent puts with the same expectedVersion: exactly one wins', async () => {
         const { store, peer } = await openWithPeer();
         const attempt = (expected: number) =>
           Array.from({ length: 50 }, (_, i) =>
@@ -149,7 +149,7 @@ export function describeStoreContract(
         expect((await peer.get('meetings', 'm1'))?.version).toBe(2);
       });
 
-      it('[A1] list returns every record of its collection and no other', async () => {
+      it('[AT-A1] list returns every record of its collection and no other', async () => {
         const { store } = await open();
         await store.put('a', 'x', 1, 0);
         await store.put('a', 'y:z', 2, 0);
@@ -163,7 +163,24 @@ export function describeStoreContract(
         expect(await store.list('empty')).toEqual([]);
       });
 
-      it('[A1] collection names that could make keys ambiguous are refused', async () => {
+      it('[AT-A1] createMany creates what is missing in one write, leaves what exists, and names it', async () => {
+        const { store } = await open();
+        await store.put('bindings', 'b', { owner: 'first' }, 0);
+        const existed = await store.createMany('bindings', [
+          { id: 'a', value: { owner: 'second' } },
+          { id: 'b', value: { owner: 'second' } },
+          { id: 'c:1', value: { owner: 'second' } },
+        ]);
+        expect(existed).toEqual(['b']);
+        expect(sortById(await store.list('bindings'))).toEqual([
+          { id: 'a', value: { owner: 'second' }, version: 1 },
+          { id: 'b', value: { owner: 'first' }, version: 1 },
+          { id: 'c:1', value: { owner: 'second' }, version: 1 },
+        ]);
+        expect(await store.createMany('bindings', [])).toEqual([]);
+      });
+
+      it('[AT-A1] collection names that could make keys ambiguous are refused', async () => {
         const { store } = await open();
         await expect(store.put('a:b', 'c', 1, 0)).rejects.toThrow(TypeError);
         await expect(store.get('', 'c')).rejects.toThrow(TypeError);
@@ -173,7 +190,7 @@ export function describeStoreContract(
     });
 
     describe('rate limits', () => {
-      it('[A1] a rate limiter allows its points per key, then refuses; peers share the count', async () => {
+      it('[AT-A1] a rate limiter allows its points per key, then refuses; peers share the count', async () => {
         const { store, peer } = await openWithPeer();
         const options = { name: 'contract', points: 3, durationSeconds: 60 };
         const here = store.createRateLimiter(options);
@@ -185,11 +202,14 @@ export function describeStoreContract(
         expect(refused.allowed).toBe(false);
         expect(refused.retryAfterMs).toBeGreaterThan(0);
         expect((await here.consume('10.0.0.2')).allowed).toBe(true);
+        // Several points at once.
+        expect((await here.consume('10.0.0.3', 2)).allowed).toBe(true);
+        expect((await there.consume('10.0.0.3', 2)).allowed).toBe(false);
       });
     });
 
     describe('docs', () => {
-      it('[A1] appended updates load back byte-exact and in order', async () => {
+      it('[AT-A1] appended updates load back byte-exact and in order', async () => {
         const { store } = await open();
         const pooled = Buffer.from([9, 8, 7, 6, 5, 4]).subarray(2, 5); // a window on a pool
         const updates = [
@@ -205,7 +225,7 @@ export function describeStoreContract(
         expect((await store.loadDoc('slot:unknown')).updates).toEqual([]);
       });
 
-      it('[A1] an append keeps its bytes even if the caller reuses its buffer', async () => {
+      it('[AT-A1] an append keeps its bytes even if the caller reuses its buffer', async () => {
         const { store } = await open();
         const buffer = new Uint8Array([1, 2, 3]);
         await store.appendUpdate('d', buffer);
@@ -213,7 +233,7 @@ export function describeStoreContract(
         expect((await store.loadDoc('d')).updates).toStrictEqual([new Uint8Array([1, 2, 3])]);
       });
 
-      it('[A1] records and updates survive close and reopen', async () => {
+      it('[AT-A1] records and updates survive close and reopen', async () => {
         const opened = await open();
         if (!opened.reopen) throw new Error(`${label}: this contract test needs reopen()`);
         const { updates } = captureTextEdits(20);
@@ -225,7 +245,7 @@ export function describeStoreContract(
         expect((await again.loadDoc('set:s1')).updates).toStrictEqual(updates);
       });
 
-      it('[A1] 2,000 Yjs updates compact to fewer entries with the same text, keeping an update appended meanwhile', async () => {
+      it('[AT-A1] 2,000 Yjs updates compact to fewer entries with the same text, keeping an update appended meanwhile', async () => {
         const { store } = await open();
         const { doc, updates } = captureTextEdits(2_000);
         await appendAll(store, 'slot:big', updates);
@@ -248,7 +268,7 @@ export function describeStoreContract(
         expect(textOf(after.updates).startsWith('LATE ')).toBe(true);
       });
 
-      it('[A1] a compaction with a stale generation returns false and changes nothing', async () => {
+      it('[AT-A1] a compaction with a stale generation returns false and changes nothing', async () => {
         const { store } = await open();
         const { updates } = captureTextEdits(30);
         await appendAll(store, 'd', updates);
@@ -262,7 +282,7 @@ export function describeStoreContract(
         expect(textOf(compacted.updates)).toBe(textOf(updates));
       });
 
-      it('[A1] two instances compacting the same generation: exactly one wins, nothing is lost', async () => {
+      it('[AT-A1] two instances compacting the same generation: exactly one wins, nothing is lost', async () => {
         const { store, peer } = await openWithPeer();
         const { updates } = captureTextEdits(40);
         await appendAll(store, 'd', updates);
@@ -281,7 +301,7 @@ export function describeStoreContract(
     });
 
     describe('subscriptions and isolation', () => {
-      it('[A1] a peer receives appended updates in order; the appender does not hear itself', async () => {
+      it('[AT-A1] a peer receives appended updates in order; the appender does not hear itself', async () => {
         const { store, peer } = await openWithPeer();
         const heardByPeer: Uint8Array[] = [];
         const heardBySelf: Uint8Array[] = [];
@@ -298,7 +318,7 @@ export function describeStoreContract(
         expect(heardBySelf).toStrictEqual([new Uint8Array([4])]);
       });
 
-      it('[A1] presence reaches a peer’s presence listeners, not the sender, and is never stored', async () => {
+      it('[AT-A1] presence reaches a peer’s presence listeners, not the sender, and is never stored', async () => {
         const { store, peer } = await openWithPeer();
         const heardByPeer: Uint8Array[] = [];
         const heardBySelf: Uint8Array[] = [];
@@ -317,7 +337,7 @@ export function describeStoreContract(
         expect((await store.loadDoc('doc-a')).updates).toEqual([]);
       });
 
-      it('[A1] unsubscribe stops delivery; other listeners keep receiving', async () => {
+      it('[AT-A1] unsubscribe stops delivery; other listeners keep receiving', async () => {
         const { store, peer } = await openWithPeer();
         const stopped: Uint8Array[] = [];
         const kept: Uint8Array[] = [];
@@ -330,7 +350,7 @@ export function describeStoreContract(
         expect(stopped).toEqual([]);
       });
 
-      it('[A1] after the last listener leaves, a new subscription hears only later updates', async () => {
+      it('[AT-A1] after the last listener leaves, a new subscription hears only later updates', async () => {
         const { store, peer } = await openWithPeer();
         const first: Uint8Array[] = [];
         const second: Uint8Array[] = [];
@@ -344,7 +364,7 @@ export function describeStoreContract(
         expect(first).toEqual([]);
       });
 
-      it('[A1] stores with different key prefixes never see each other', async () => {
+      it('[AT-A1] stores with different key prefixes never see each other', async () => {
         const a = await open();
         const b = await open();
         if (!b.peer) throw new Error(`${label}: this contract test needs peer()`);
@@ -367,12 +387,12 @@ export function describeStoreContract(
     });
 
     describe('lifecycle', () => {
-      it('[A1] ping resolves while the store is open', async () => {
+      it('[AT-A1] ping resolves while the store is open', async () => {
         const { store } = await open();
         await expect(store.ping()).resolves.toBeUndefined();
       });
 
-      it('[A1] every method rejects after close, and close is idempotent', async () => {
+      it('[AT-A1] every method rejects after close, and close is idempotent', async () => {
         const { store } = await open();
         const stop = await store.subscribeDoc('d', () => {});
         await store.close();

@@ -8,7 +8,7 @@ import { connectYjs } from '../../support/yjs-client.js';
 const redis = await redisForSuite('Co-editing on Redis');
 
 function coEditingSuite(makeBackend: () => BackendUnderTest) {
-  it('[A2] two real y-websocket providers co-edit through the server and converge', async () => {
+  it('[AT-A2][Y5] two real y-websocket providers co-edit through the server and converge', async () => {
     const backend = makeBackend();
     const server = await startTestServer({ store: backend.openStore() });
     const { set, members } = await setWithPeople(server.url, await server.setupUrl());
@@ -26,7 +26,7 @@ function coEditingSuite(makeBackend: () => BackendUnderTest) {
     await expect.poll(() => ben.text.toString()).toBe(expected);
   });
 
-  it('[A2] the text survives a server restart', async () => {
+  it('[AT-A2][Y4] the text survives a server restart', async () => {
     const backend = makeBackend();
     const first = await startTestServer({ store: backend.openStore() });
     const { set, members, facilitator } = await setWithPeople(first.url, await first.setupUrl());

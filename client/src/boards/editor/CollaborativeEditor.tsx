@@ -1,107 +1,43 @@
-import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo } from 'react';
-import type { Awareness } from 'y-protocols/awareness';
-import type * as Y from 'yjs';
-import { editorExtensions } from './editor-extensions';
-import { readOnlyFragmentOf } from './read-only-mirror';
-import './editor.css';
+import { lazy, Suspense } from 'react';
+import type { CollaborativeEditorProps } from './editor-props';
 
-export interface CollaborativeEditorProps {
-  /** The board section this field edits (a root `Y.XmlFragment` of the board's doc). */
-  fragment: Y.XmlFragment;
-  /** The board's awareness, for other people's named carets; null while it is not open. */
-  awareness: Awareness | null;
-  label: string;
-  hint?: string;
-  /** Whether this person may write here now (the write rules decide: `mayWrite`). */
-  editable: boolean;
-  /** Why not, shown beside the field when it is locked. */
-  lockedReason?: string;
-  /** The editable region's id; the label, hint and reason ids are made from it. */
-  id: string;
-}
-
-function contentAttributes(
-  props: Pick<CollaborativeEditorProps, 'id' | 'editable'>,
-  describedBy: string[],
-): Record<string, string> {
-  const attributes: Record<string, string> = {
-    id: props.id,
-    role: 'textbox',
-    'aria-multiline': 'true',
-    'aria-labelledby': `${props.id}-label`,
-    'aria-readonly': props.editable ? 'false' : 'true',
-    // A locked field is not content-editable, which would also take it out of the tab order;
-    // keep it reachable so its words can be read and selected from the keyboard.
-    tabindex: '0',
-    class: props.editable
-      ? 'app-editor__content'
-      : 'app-editor__content app-editor__content--locked',
-  };
-  if (describedBy.length > 0) attributes['aria-describedby'] = describedBy.join(' ');
-  return attributes;
-}
+/**
+ * TipTap and ProseMirror are most of a board page's JavaScript. They load in parallel with the
+ * page (the import starts as soon as a board page is opened) rather than before it, so the page
+ * and its sections show at once and each field becomes editable a moment later.
+ */
+const loadEditor = () =>
+  import('./TipTapEditor').then((module) => ({ default: module.TipTapEditor }));
+const TipTapEditor = lazy(loadEditor);
+void loadEditor();
 
 /**
  * A rich-text field on a board, edited by several people at once: each sees the others' named,
- * coloured carets. Locked fields show the same live text and say why they are locked; they are
- * bound to a receive-only mirror of the board, so they can never write to it.
+ * coloured carets. Locked fields show the same live text and say why they are locked.
  */
 export function CollaborativeEditor(props: CollaborativeEditorProps) {
-  const { fragment, awareness, label, hint, editable, lockedReason, id } = props;
-  const source = useMemo(
-    () => (editable ? fragment : readOnlyFragmentOf(fragment)),
-    [editable, fragment],
+  return (
+    <Suspense fallback={<EditorLoading {...props} />}>
+      <TipTapEditor {...props} />
+    </Suspense>
   );
-  const extensions = useMemo(() => editorExtensions(source, awareness), [source, awareness]);
-  const hintId = hint ? `${id}-hint` : null;
-  const lockedId = !editable && lockedReason ? `${id}-locked` : null;
-  const describedBy = [hintId, lockedId].filter((value): value is string => value !== null);
-  const attributes = contentAttributes({ id, editable }, describedBy);
-  const attributesKey = JSON.stringify(attributes);
+}
 
-  const editor = useEditor(
-    {
-      extensions,
-      editable,
-      // TipTap would add its base styles in a <style> element, which our CSP refuses: they
-      // are in editor.css instead.
-      injectCSS: false,
-      editorProps: { attributes },
-    },
-    // A new section, lock state or awareness needs a new binding: make the editor again.
-    [extensions],
-  );
-
-  // The hint and reason can change without a new binding: update the attributes in place.
-  useEffect(() => {
-    if (!editor.isDestroyed) {
-      const current = JSON.parse(attributesKey) as Record<string, string>;
-      editor.setOptions({ editorProps: { attributes: current } });
-    }
-  }, [editor, attributesKey]);
-
+/** The field's label and hint while the editor loads. */
+function EditorLoading({ id, label, hint }: CollaborativeEditorProps) {
   return (
     <div className="nhsuk-form-group app-editor">
-      {/* A contenteditable region cannot be a <label>'s control: it is named with aria-labelledby. */}
-      <p
-        className="nhsuk-label nhsuk-label--s app-editor__label"
-        id={`${id}-label`}
-        onClick={() => editor.commands.focus()}
-      >
+      <p className="nhsuk-label nhsuk-label--s app-editor__label" id={`${id}-label`}>
         {label}
       </p>
       {hint && (
-        <div className="nhsuk-hint" id={hintId ?? undefined}>
+        <div className="nhsuk-hint" id={`${id}-hint`}>
           {hint}
         </div>
       )}
-      {lockedId && (
-        <p className="app-editor__locked" id={lockedId} data-testid={`${id}-locked`}>
-          <strong>You cannot write here.</strong> {lockedReason}
-        </p>
-      )}
-      <EditorContent editor={editor} />
+      <p className="nhsuk-body-s" role="status">
+        Loading the editor…
+      </p>
     </div>
   );
 }

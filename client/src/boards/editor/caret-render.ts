@@ -7,21 +7,24 @@
 import type { DecorationAttrs } from '@tiptap/pm/view';
 import { caretIdentityOf, selectionBackgroundOf } from './caret-identity';
 
-/** A caret: a coloured bar with the person's name above it, hidden from screen readers. */
+/**
+ * A caret: a bar in the person's colour with a small flag on top, hidden from screen readers.
+ * Their name is not drawn here, where it would cover the line above: it is on the "Also writing
+ * here" line above the field (`CaretPeople`), beside a swatch of the same colour.
+ */
 export function renderCaret(user: Record<string, unknown>): HTMLElement {
   const identity = caretIdentityOf(user);
   const caret = document.createElement('span');
   caret.className = 'app-caret';
-  // The name is for sighted co-editors; read aloud inside the text it would garble it.
   caret.setAttribute('aria-hidden', 'true');
   caret.dataset.caretOf = identity.name;
+  if (typeof user.id === 'string') caret.dataset.caretPerson = user.id;
   caret.style.borderColor = identity.colour;
-  const label = document.createElement('span');
-  label.className = 'app-caret__label';
-  label.style.backgroundColor = identity.colour;
-  label.textContent = identity.name;
+  const flag = document.createElement('span');
+  flag.className = 'app-caret__flag';
+  flag.style.backgroundColor = identity.colour;
   // Word joiners keep the caret from breaking the line it sits on.
-  caret.append('\u2060', label, '\u2060');
+  caret.append('\u2060', flag, '\u2060');
   return caret;
 }
 

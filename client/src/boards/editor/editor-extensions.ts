@@ -3,11 +3,18 @@ import type { Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import StarterKit from '@tiptap/starter-kit';
-import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import type { CaretAwareness } from './caret-awareness';
 import { renderCaret, renderSelection } from './caret-render';
 
-export function editorExtensions(fragment: Y.XmlFragment, awareness: Awareness | null): Extensions {
+/**
+ * `carets` is the editor's own view of the board's awareness (`CaretAwareness`): it decides
+ * whose carets show here and whether this editor may publish its own.
+ */
+export function editorExtensions(
+  fragment: Y.XmlFragment,
+  carets: CaretAwareness | null,
+): Extensions {
   const extensions: Extensions = [
     StarterKit.configure({
       // Collaboration brings its own undo, which undoes only this person's changes.
@@ -18,14 +25,14 @@ export function editorExtensions(fragment: Y.XmlFragment, awareness: Awareness |
     }),
     Collaboration.configure({ fragment }),
   ];
-  if (awareness) {
+  if (carets) {
     extensions.push(
       CollaborationCaret.configure({
         // The extension only needs `provider.awareness`; the y-websocket provider is not ours to hand on.
-        provider: { awareness },
+        provider: { awareness: carets },
         // The extension writes `user` into our awareness state; keep what is there (the server
         // overwrites it with the identity it knows anyway).
-        user: (awareness.getLocalState()?.user as Record<string, unknown> | undefined) ?? {},
+        user: (carets.getLocalState()?.user as Record<string, unknown> | undefined) ?? {},
         render: renderCaret,
         selectionRender: renderSelection,
       }),

@@ -4,6 +4,7 @@
  * locked on screen exactly when the server would refuse writing to it.
  */
 import {
+  activeRole,
   type BoardWriteContext,
   type DocName,
   type MeetingState,
@@ -35,7 +36,7 @@ export function buildBoardContext(input: BoardContextInput): BoardWriteContext |
     kind: parsed.kind,
     docId: parsed.id,
     personId: input.personId,
-    setRole: membership?.status === 'active' ? membership.role : null,
+    setRole: activeRole(membership),
     meeting: input.meeting,
     notesPolicy: input.set?.settings.notesPolicy ?? DEFAULT_NOTES_POLICY,
   };
@@ -66,4 +67,22 @@ export function fieldAccess(
   if (!context) return STILL_LOADING;
   const verdict = mayWrite(context, sectionOf(context.kind, rootName, mapKey));
   return verdict.allowed ? { editable: true } : { editable: false, reason: verdict.reason };
+}
+
+/**
+ * Who may write a root section now, as a test of a person's id: only their carets are drawn in
+ * the field. It asks the same rule for each person, with their own role in the set.
+ */
+export function fieldWriters(
+  context: BoardWriteContext | null,
+  set: SetView | null,
+  rootName: string,
+  mapKey: string | null = null,
+): (personId: string) => boolean {
+  return (personId) => {
+    if (!context) return false;
+    const membership = set?.members.find((member) => member.person.id === personId);
+    const theirs: BoardWriteContext = { ...context, personId, setRole: activeRole(membership) };
+    return mayWrite(theirs, sectionOf(context.kind, rootName, mapKey)).allowed;
+  };
 }

@@ -5,9 +5,8 @@ import {
   createMeetingState,
 } from '@setboard/shared';
 import { describe, expect, it } from 'vitest';
-import { BOARD_OFFLINE_MESSAGE, boardConnectionMessage } from './BoardConnection';
 import { buildBoardContext, fieldAccess, liveMeetingAmong } from './board-context';
-import { distinctReasons } from './RefusedWriteNotice';
+import { addGivenBack, sectionLabel } from './given-back';
 
 const START = Date.UTC(2027, 8, 21, 8, 30);
 
@@ -131,24 +130,30 @@ describe('locking a field with the shared write rules', () => {
   });
 });
 
-describe('the board’s connection line and refusal notices', () => {
-  it('speaks only when the connection is down or closed for good', () => {
-    expect(boardConnectionMessage({ kind: 'offline' })).toBe(BOARD_OFFLINE_MESSAGE);
-    expect(boardConnectionMessage({ kind: 'connected' })).toBeNull();
-    expect(boardConnectionMessage({ kind: 'connecting' })).toBeNull();
-    expect(boardConnectionMessage({ kind: 'closed', code: 4403, reason: '' })).toContain(
-      'You do not have access',
-    );
-  });
-
-  it('lists each reason once', () => {
-    const notice: WriteRefusedNotice = {
+describe('the board’s given-back words', () => {
+  it('gathers the words given back into one entry per section, in the order typed', () => {
+    const refusal = (section: string, text: string): WriteRefusedNotice => ({
       type: 'write_refused',
-      rules: ['W1', 'W1'],
-      reasons: ['Only the presenter writes.', 'Only the presenter writes.'],
-      sections: ['issueStatement', 'desiredOutcome'],
-      text: 'a\nb',
-    };
-    expect(distinctReasons(notice)).toEqual(['Only the presenter writes.']);
+      id: 'n1',
+      refusals: [
+        { section, rule: 'W4', reason: 'Reflections are written during reflecting back.', text },
+      ],
+      movedTo: 'action_planning',
+    });
+    let entries = addGivenBack([], refusal('reflections:ben', 'Online part. '));
+    for (const letter of ['e', 'n', 'c', 'e', '.'])
+      entries = addGivenBack(entries, refusal('reflections:ben', letter));
+    entries = addGivenBack(entries, refusal('summary', 'Another'));
+    expect(entries).toEqual([
+      {
+        section: 'reflections:ben',
+        reason: 'Reflections are written during reflecting back.',
+        text: 'Online part. ence.',
+        movedTo: 'action_planning',
+      },
+      expect.objectContaining({ section: 'summary', text: 'Another' }),
+    ]);
+    expect(sectionLabel('reflections:ben')).toBe('Reflections');
+    expect(sectionLabel('issueStatement')).toBe('Issue statement');
   });
 });

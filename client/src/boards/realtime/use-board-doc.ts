@@ -1,17 +1,12 @@
-import { type DocName, type YjsNotice, presenceUserOf } from '@setboard/shared';
+import { type DocName, presenceUserOf } from '@setboard/shared';
 import { useCallback, useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useYjsDoc } from '../../realtime/use-yjs-doc';
 import type { YjsBinding, YjsStatus } from '../../realtime/yjs-provider';
 import { useSignedInPerson } from '../../session/session-context';
+import { addGivenBack, type GivenBackEntry } from './given-back';
 import { handleNotices } from './yjs-notice';
-
-/** A notice from the server, numbered so each can be dismissed on its own. */
-export interface ReceivedNotice {
-  id: number;
-  notice: YjsNotice;
-}
 
 export interface BoardDoc {
   /** Null until the page has mounted (the binding opens a WebSocket). */
@@ -20,18 +15,14 @@ export interface BoardDoc {
   status: YjsStatus;
   /** The board has had the server's content at least once (later drops keep what it had). */
   synced: boolean;
-  /** The latest notices, newest last (at most `MAX_NOTICES_KEPT`). */
-  notices: readonly ReceivedNotice[];
-  dismissNotice: (id: number) => void;
+  /** Words the server gave back, one entry per section, until the person dismisses them. */
+  givenBack: readonly GivenBackEntry[];
+  dismissGivenBack: (section: string) => void;
 }
 
-/** Older notices drop off: the newest few are what the person is dealing with. */
-export const MAX_NOTICES_KEPT = 3;
-
-interface NoticeList {
+interface GivenBackList {
   binding: YjsBinding | null;
-  items: ReceivedNotice[];
-  next: number;
+  entries: GivenBackEntry[];
 }
 
 /**
@@ -42,8 +33,8 @@ interface NoticeList {
  */
 export function useBoardDoc(docName: DocName): BoardDoc {
   const person = useSignedInPerson();
-  const { binding, status } = useYjsDoc(docName);
-  const [notices, setNotices] = useState<NoticeList>({ binding: null, items: [], next: 1 });
+  const { binding, status } = useYjsDoc(docName, person?.id ?? '');
+  const [givenBack, setGivenBack] = useState<GivenBackList>({ binding: null, entries: [] });
   const [syncedBinding, setSyncedBinding] = useState<YjsBinding | null>(null);
   const awareness = binding?.provider.awareness ?? null;
 
@@ -55,11 +46,10 @@ export function useBoardDoc(docName: DocName): BoardDoc {
   useEffect(() => {
     if (!binding) return;
     return handleNotices(binding.provider, (notice) =>
-      setNotices((list) => {
-        const items = list.binding === binding ? list.items : [];
-        const added = [...items, { id: list.next, notice }].slice(-MAX_NOTICES_KEPT);
-        return { binding, items: added, next: list.next + 1 };
-      }),
+      setGivenBack((list) => ({
+        binding,
+        entries: addGivenBack(list.binding === binding ? list.entries : [], notice),
+      })),
     );
   }, [binding]);
 
@@ -70,9 +60,12 @@ export function useBoardDoc(docName: DocName): BoardDoc {
     awareness.setLocalStateField('user', presenceUserOf({ id: personId, name: personName }));
   }, [awareness, personId, personName]);
 
-  const dismissNotice = useCallback(
-    (id: number) =>
-      setNotices((list) => ({ ...list, items: list.items.filter((item) => item.id !== id) })),
+  const dismissGivenBack = useCallback(
+    (section: string) =>
+      setGivenBack((list) => ({
+        ...list,
+        entries: list.entries.filter((entry) => entry.section !== section),
+      })),
     [],
   );
 
@@ -81,7 +74,7 @@ export function useBoardDoc(docName: DocName): BoardDoc {
     awareness,
     status,
     synced: binding !== null && syncedBinding === binding,
-    notices: notices.binding === binding ? notices.items : [],
-    dismissNotice,
+    givenBack: givenBack.binding === binding ? givenBack.entries : [],
+    dismissGivenBack,
   };
 }

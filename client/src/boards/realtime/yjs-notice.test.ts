@@ -1,4 +1,4 @@
-import { YJS_NOTICE_MESSAGE, type WriteRefusedNotice } from '@setboard/shared';
+import { YJS_NOTICE_MESSAGE, YJS_NOTICE_RECEIPT, type WriteRefusedNotice } from '@setboard/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
@@ -7,10 +7,16 @@ import { handleNotices, readNotice } from './yjs-notice';
 
 const refused: WriteRefusedNotice = {
   type: 'write_refused',
-  rules: ['W1'],
-  reasons: ['Only the presenter writes their issue and the outcome wanted.'],
-  sections: ['issueStatement'],
-  text: 'My view of the issue',
+  id: 'n1',
+  refusals: [
+    {
+      section: 'issueStatement',
+      rule: 'W1',
+      reason: 'Only the presenter writes their issue and the outcome wanted.',
+      text: 'My view of the issue',
+    },
+  ],
+  movedTo: null,
 };
 
 /** A message as the server frames it (server/src/realtime/yjs/messages.ts). */
@@ -44,9 +50,20 @@ describe('notices from the /yjs endpoint', () => {
     const handler = provider.messageHandlers[YJS_NOTICE_MESSAGE];
     expect(handler).toBeTypeOf('function');
 
-    const decoder = message(JSON.stringify(refused));
-    handler!(encoding.createEncoder(), decoder, {} as WebsocketProvider, false, YJS_NOTICE_MESSAGE);
+    const receipts: Uint8Array[] = [];
+    for (let delivery = 0; delivery < 2; delivery++) {
+      const encoder = encoding.createEncoder();
+      const decoder = message(JSON.stringify(refused));
+      handler!(encoder, decoder, {} as WebsocketProvider, false, YJS_NOTICE_MESSAGE);
+      receipts.push(encoding.toUint8Array(encoder));
+    }
+    // Shown once, though sent twice (again after a reconnect); a receipt answers each.
     expect(seen).toEqual([refused]);
+    for (const receipt of receipts) {
+      const reader = decoding.createDecoder(receipt);
+      expect(decoding.readVarUint(reader)).toBe(YJS_NOTICE_RECEIPT);
+      expect(decoding.readVarString(reader)).toBe(refused.id);
+    }
 
     stop();
     expect(provider.messageHandlers[YJS_NOTICE_MESSAGE]).toBeUndefined();

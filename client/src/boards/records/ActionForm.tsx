@@ -1,14 +1,10 @@
 import type { ActionRecord } from '@setboard/shared';
-import { type FormEvent, useState } from 'react';
 import { DateInputField } from '../../ui/DateInputField';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { ButtonGroup, TextAreaField } from '../../ui/fields';
-import { summariseErrors } from '../../ui/form-errors';
-import { useFormErrors } from '../../ui/use-form-errors';
+import { TextAreaField } from '../../ui/fields';
 import { ACTION_FIELDS, type ActionDraft, actionStatusChoices, buildAction } from './action-form';
-import { prefixErrors } from './form-result';
 import { SelectField } from './SelectField';
 import { ACTION_STATUS_LABELS } from './status-labels';
+import { RecordFormButtons, useRecordForm } from './use-record-form';
 
 interface ActionFormProps {
   /** Prefix of the fields' ids: unique on the page. */
@@ -24,20 +20,17 @@ interface ActionFormProps {
 
 /** Adds or changes one action. Nothing is saved until the whole form checks out. */
 export function ActionForm(props: ActionFormProps) {
-  const { idPrefix, previous, lockedReason } = props;
-  const [draft, setDraft] = useState(props.initial);
-  const form = useFormErrors();
-  const path = (field: string) => `${idPrefix}.${field}`;
-  const errorOf = (field: string) => form.errors[path(field)];
-  const change = (patch: Partial<ActionDraft>) => setDraft({ ...draft, ...patch });
-
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    const built = buildAction(draft, previous, Date.now());
-    if (!built.ok) return form.fail(prefixErrors(built.errors, idPrefix));
-    form.clear();
-    props.onSave(built.record);
-  };
+  const { previous, lockedReason } = props;
+  const { draft, change, path, errorOf, submit, summary } = useRecordForm<
+    ActionDraft,
+    ActionRecord
+  >({
+    idPrefix: props.idPrefix,
+    initial: props.initial,
+    build: (next) => buildAction(next, previous, Date.now()),
+    onSave: props.onSave,
+    fields: ACTION_FIELDS,
+  });
 
   const choices = actionStatusChoices(previous?.status ?? null).map((status) => ({
     value: status,
@@ -45,10 +38,7 @@ export function ActionForm(props: ActionFormProps) {
   }));
   return (
     <form noValidate onSubmit={submit} className="app-record-form" data-testid="action-form">
-      <ErrorSummary
-        items={summariseErrors(form.errors, ACTION_FIELDS.map(path))}
-        attempt={form.attempt}
-      />
+      {summary}
       <TextAreaField
         path={path('what')}
         label="What I will do"
@@ -100,18 +90,11 @@ export function ActionForm(props: ActionFormProps) {
         onChange={(statusNote) => change({ statusNote })}
         error={errorOf('statusNote')}
       />
-      <ButtonGroup>
-        <button type="submit" className="nhsuk-button" disabled={lockedReason !== null}>
-          {previous ? 'Save changes' : 'Add action'}
-        </button>
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary"
-          onClick={props.onCancel}
-        >
-          Cancel
-        </button>
-      </ButtonGroup>
+      <RecordFormButtons
+        saveLabel={previous ? 'Save changes' : 'Add action'}
+        lockedReason={lockedReason}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { Tag } from '../../ui/Tag';
 import { draftFromAction, newActionDraft } from './action-form';
 import { ActionForm } from './ActionForm';
+import { actionLabels } from './action-labels';
 import { DeleteRecordButton } from './DeleteRecordButton';
 import { LockedNote } from './LockedNote';
 import { describeDate } from './record-dates';
@@ -23,17 +24,19 @@ export interface ActionsPanelProps {
   context: BoardWriteContext | null;
   /** `YYYY-MM-DD`: the next meeting's date, or '' when there is none. */
   defaultDue: string;
+  /** The presenter's name, for everyone else; null when the presenter is the one reading. */
+  ownerName?: string | null;
 }
 
 /** Which form is open: none, a new action, or the action with this id. */
 type Editing = null | 'new' | string;
 
 /**
- * The presenter's actions (DOMAIN.md: the presenter alone creates and edits them). Everyone in
+ * The presenter's actions (docs/domain.md: the presenter alone creates and edits them). Everyone in
  * the set reads them; only the presenter sees the add, change and delete controls, as the write
  * rules say; everyone else sees why not.
  */
-export function ActionsPanel({ doc, context, defaultDue }: ActionsPanelProps) {
+export function ActionsPanel({ doc, context, defaultDue, ownerName = null }: ActionsPanelProps) {
   const actions = useRecords(doc, ACTIONS_ROOT, ActionRecord);
   const access = fieldAccess(context, ACTIONS_ROOT);
   const [editing, setEditing] = useState<Editing>(null);
@@ -85,6 +88,7 @@ export function ActionsPanel({ doc, context, defaultDue }: ActionsPanelProps) {
                 ) : (
                   <ActionSummary
                     entry={entry}
+                    ownerName={ownerName}
                     editable={access.editable}
                     onChange={() => setEditing(entry.id)}
                     onDelete={() => remove(entry.id)}
@@ -128,24 +132,27 @@ export function ActionsPanel({ doc, context, defaultDue }: ActionsPanelProps) {
 
 interface ActionSummaryProps {
   entry: RecordEntry<ActionRecord>;
+  ownerName: string | null;
   editable: boolean;
   onChange: () => void;
   onDelete: () => void;
 }
 
-function ActionSummary({ entry, editable, onChange, onDelete }: ActionSummaryProps) {
+function ActionSummary({ entry, ownerName, editable, onChange, onDelete }: ActionSummaryProps) {
   const { record } = entry;
+  const labels = actionLabels(ownerName);
   return (
     <>
       <SummaryRows
         testId="action-summary"
+        hideEmpty
         rows={[
-          { key: 'What I will do', value: record.what },
-          { key: 'What I want it to achieve', value: record.intendedOutcome },
-          { key: 'How I will know', value: record.howWillIKnow },
-          { key: 'Due by', value: describeDate(record.due) },
-          { key: 'Status', value: <Tag {...ACTION_STATUS_LABELS[record.status]} /> },
-          { key: 'What I learned', value: record.statusNote },
+          { key: labels.what, value: record.what },
+          { key: labels.intendedOutcome, value: record.intendedOutcome },
+          { key: labels.howWillIKnow, value: record.howWillIKnow },
+          { key: labels.due, value: describeDate(record.due) },
+          { key: labels.status, value: <Tag {...ACTION_STATUS_LABELS[record.status]} /> },
+          { key: labels.statusNote, value: record.statusNote },
         ]}
       />
       {editable && (

@@ -1,12 +1,13 @@
+import '../editor/editor.css';
+
 /**
- * Why a part of a board cannot be changed now: the reason the write rules give, in an inset so
- * it reads as information, not an error.
+ * Why a part of a board cannot be changed now: the reason the write rules give, said once and
+ * quietly (the same look as a section's `SectionLockNotice`), as information, not an error.
  */
 export function LockedNote({ reason, testId }: { reason: string; testId?: string }) {
   return (
-    <div className="nhsuk-inset-text app-locked-note" data-testid={testId ?? 'locked-reason'}>
-      <span className="nhsuk-u-visually-hidden">Information: </span>
-      <p>{reason}</p>
-    </div>
+    <p className="nhsuk-body-s app-section-lock" data-testid={testId ?? 'locked-reason'}>
+      {reason}
+    </p>
   );
 }

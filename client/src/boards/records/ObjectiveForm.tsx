@@ -1,14 +1,10 @@
 import { type ObjectiveRecord, ObjectiveStatus } from '@setboard/shared';
-import { type FormEvent, useState } from 'react';
 import { DateInputField } from '../../ui/DateInputField';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { ButtonGroup, TextAreaField } from '../../ui/fields';
-import { summariseErrors } from '../../ui/form-errors';
-import { useFormErrors } from '../../ui/use-form-errors';
-import { prefixErrors } from './form-result';
+import { TextAreaField } from '../../ui/fields';
 import { OBJECTIVE_FIELDS, type ObjectiveDraft, buildObjective } from './objective-form';
 import { SelectField } from './SelectField';
 import { OBJECTIVE_STATUS_LABELS } from './status-labels';
+import { RecordFormButtons, useRecordForm } from './use-record-form';
 
 interface ObjectiveFormProps {
   idPrefix: string;
@@ -29,27 +25,21 @@ const STATUS_CHOICES = ObjectiveStatus.options.map((status) => ({
  * saved objective stays as it was until the whole form checks out.
  */
 export function ObjectiveForm(props: ObjectiveFormProps) {
-  const { idPrefix, previous, lockedReason } = props;
-  const [draft, setDraft] = useState(props.initial);
-  const form = useFormErrors();
-  const path = (field: string) => `${idPrefix}.${field}`;
-  const errorOf = (field: string) => form.errors[path(field)];
-  const change = (patch: Partial<ObjectiveDraft>) => setDraft({ ...draft, ...patch });
-
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    const built = buildObjective(draft, previous, Date.now());
-    if (!built.ok) return form.fail(prefixErrors(built.errors, idPrefix));
-    form.clear();
-    props.onSave(built.record);
-  };
+  const { previous, lockedReason } = props;
+  const { draft, change, path, errorOf, submit, summary } = useRecordForm<
+    ObjectiveDraft,
+    ObjectiveRecord
+  >({
+    idPrefix: props.idPrefix,
+    initial: props.initial,
+    build: (next) => buildObjective(next, previous, Date.now()),
+    onSave: props.onSave,
+    fields: OBJECTIVE_FIELDS,
+  });
 
   return (
     <form noValidate onSubmit={submit} className="app-record-form" data-testid="objective-form">
-      <ErrorSummary
-        items={summariseErrors(form.errors, OBJECTIVE_FIELDS.map(path))}
-        attempt={form.attempt}
-      />
+      {summary}
       <TextAreaField
         path={path('statement')}
         label="Objective"
@@ -101,18 +91,11 @@ export function ObjectiveForm(props: ObjectiveFormProps) {
         onChange={(status) => change({ status })}
         error={errorOf('status')}
       />
-      <ButtonGroup>
-        <button type="submit" className="nhsuk-button" disabled={lockedReason !== null}>
-          {previous ? 'Save changes' : 'Add objective'}
-        </button>
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary"
-          onClick={props.onCancel}
-        >
-          Cancel
-        </button>
-      </ButtonGroup>
+      <RecordFormButtons
+        saveLabel={previous ? 'Save changes' : 'Add objective'}
+        lockedReason={lockedReason}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

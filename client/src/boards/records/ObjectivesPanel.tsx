@@ -11,6 +11,7 @@ import { DeleteRecordButton } from './DeleteRecordButton';
 import { Heading, type HeadingLevel, below } from './Heading';
 import { LockedNote } from './LockedNote';
 import { NEW_OBJECTIVE_DRAFT, draftFromObjective } from './objective-form';
+import { ObjectiveChart } from './ObjectiveChart';
 import { ObjectiveForm } from './ObjectiveForm';
 import { defaultReviewMeetingNumber, describeDate, todayIso } from './record-dates';
 import { newRecordId } from './record-id';
@@ -39,13 +40,18 @@ export interface ObjectivesPanelProps {
   /** The set's planned meetings: reviews are numbered by them. */
   meetings: readonly MeetingPlan[];
   nameOf: (personId: string) => string;
+  /**
+   * False when the page already says, once above a group of panels, why this person cannot
+   * write them (everyone else's objectives): the panel then does not repeat it.
+   */
+  showLockedNote?: boolean;
 }
 
 /** What is open: nothing, a new objective, or a change or review of one. */
 type Editing = null | { kind: 'new' } | { kind: 'change' | 'review'; id: string };
 
 /**
- * Objectives with their reviews (DOMAIN.md: measurable; reviewed at every meeting; history
+ * Objectives with their reviews (docs/domain.md: measurable; reviewed at every meeting; history
  * kept). The set's own and each member's individual ones use this panel; the write rules say
  * who may change which, and everyone else reads them with the reason.
  */
@@ -86,7 +92,7 @@ export function ObjectivesPanel(props: ObjectivesPanelProps) {
         {props.heading}
       </Heading>
       {props.description}
-      {lockedReason && <LockedNote reason={lockedReason} />}
+      {lockedReason && props.showLockedNote !== false && <LockedNote reason={lockedReason} />}
       {objectives.length === 0 ? (
         <p className="nhsuk-body" data-testid="no-objectives">
           {props.emptyText}
@@ -197,6 +203,7 @@ function ObjectiveItem(props: ObjectiveItemProps) {
           { key: 'Status', value: <Tag {...OBJECTIVE_STATUS_LABELS[record.status]} /> },
         ]}
       />
+      <ObjectiveChart objective={record} meetingCount={props.meetings.length} />
       <ReviewHistory objective={record} nameOf={props.nameOf} />
       {mine && editing.kind === 'review' ? (
         <>

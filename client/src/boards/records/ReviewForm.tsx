@@ -4,15 +4,11 @@ import {
   ObjectiveStatus,
   formatLongDate,
 } from '@setboard/shared';
-import { type FormEvent, useState } from 'react';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { ButtonGroup, RadiosField, TextAreaField } from '../../ui/fields';
-import { summariseErrors } from '../../ui/form-errors';
-import { useFormErrors } from '../../ui/use-form-errors';
-import { prefixErrors } from './form-result';
-import { REVIEW_FIELDS, newReviewDraft, withReview } from './objective-form';
+import { RadiosField, TextAreaField } from '../../ui/fields';
+import { type ReviewDraft, REVIEW_FIELDS, newReviewDraft, withReview } from './objective-form';
 import { SelectField } from './SelectField';
 import { OBJECTIVE_STATUS_LABELS } from './status-labels';
+import { RecordFormButtons, useRecordForm } from './use-record-form';
 
 interface ReviewFormProps {
   idPrefix: string;
@@ -34,19 +30,17 @@ const STATUS_CHOICES = ObjectiveStatus.options.map((status) => ({
 
 /** A review of an objective at one meeting: a rating from 1 to 5, a status and a note. */
 export function ReviewForm(props: ReviewFormProps) {
-  const { idPrefix, objective, meetings, lockedReason } = props;
-  const [draft, setDraft] = useState(() => newReviewDraft(objective, props.defaultMeetingNumber));
-  const form = useFormErrors();
-  const path = (field: string) => `${idPrefix}.${field}`;
-  const errorOf = (field: string) => form.errors[path(field)];
-
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    const built = withReview(objective, draft, props.reviewerId, meetings.length, Date.now());
-    if (!built.ok) return form.fail(prefixErrors(built.errors, idPrefix));
-    form.clear();
-    props.onSave(built.record);
-  };
+  const { objective, meetings, lockedReason } = props;
+  const { draft, setDraft, change, path, errorOf, submit, summary } = useRecordForm<
+    ReviewDraft,
+    Pick<ObjectiveRecord, 'reviews' | 'status'>
+  >({
+    idPrefix: props.idPrefix,
+    initial: () => newReviewDraft(objective, props.defaultMeetingNumber),
+    build: (next) => withReview(objective, next, props.reviewerId, meetings.length, Date.now()),
+    onSave: props.onSave,
+    fields: REVIEW_FIELDS,
+  });
   const chooseMeeting = (meetingNumber: string): void =>
     setDraft(newReviewDraft(objective, Number(meetingNumber)));
 
@@ -56,10 +50,7 @@ export function ReviewForm(props: ReviewFormProps) {
   }));
   return (
     <form noValidate onSubmit={submit} className="app-record-form" data-testid="review-form">
-      <ErrorSummary
-        items={summariseErrors(form.errors, REVIEW_FIELDS.map(path))}
-        attempt={form.attempt}
-      />
+      {summary}
       <SelectField
         path={path('meetingNumber')}
         label="Meeting"
@@ -75,7 +66,7 @@ export function ReviewForm(props: ReviewFormProps) {
         choices={RATINGS}
         inline
         value={draft.rating}
-        onChange={(rating: string) => setDraft({ ...draft, rating })}
+        onChange={(rating: string) => change({ rating })}
         error={errorOf('rating')}
       />
       <SelectField
@@ -83,7 +74,7 @@ export function ReviewForm(props: ReviewFormProps) {
         label="Status"
         value={draft.status}
         choices={STATUS_CHOICES}
-        onChange={(status) => setDraft({ ...draft, status })}
+        onChange={(status) => change({ status })}
         error={errorOf('status')}
       />
       <TextAreaField
@@ -92,21 +83,14 @@ export function ReviewForm(props: ReviewFormProps) {
         hint="What has changed since the last review."
         rows={3}
         value={draft.note}
-        onChange={(note) => setDraft({ ...draft, note })}
+        onChange={(note) => change({ note })}
         error={errorOf('note')}
       />
-      <ButtonGroup>
-        <button type="submit" className="nhsuk-button" disabled={lockedReason !== null}>
-          Save review
-        </button>
-        <button
-          type="button"
-          className="nhsuk-button nhsuk-button--secondary"
-          onClick={props.onCancel}
-        >
-          Cancel
-        </button>
-      </ButtonGroup>
+      <RecordFormButtons
+        saveLabel="Save review"
+        lockedReason={lockedReason}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

@@ -12,6 +12,7 @@ const saved: ActionRecord = {
   status: 'committed',
   statusNote: '',
   createdAt: NOW - 1000,
+  progress: [],
 };
 
 describe('a new action', () => {
@@ -33,6 +34,7 @@ describe('a new action', () => {
         status: 'draft',
         statusNote: '',
         createdAt: NOW,
+        progress: [],
       },
     });
     if (built.ok) expect(ActionRecord.safeParse(built.record).success).toBe(true);

@@ -1,9 +1,12 @@
 /**
  * A presenter's action as typed into its form, and the `ActionRecord` built from it
- * (DOMAIN.md, "Objectives, actions, accountability").
+ * (docs/domain.md, "Objectives, actions, accountability").
  */
 import type { ActionRecord, ActionStatus } from '@setboard/shared';
-import { ActionStatus as ActionStatusSchema } from '@setboard/shared';
+import { actionStatusChoices } from '@setboard/shared';
+
+/** The shared rule, for the form's status choices. */
+export { actionStatusChoices };
 import { type DateParts, partsFromIso, EMPTY_DATE } from '../../ui/date-parts';
 import { type BuildResult, ErrorList } from './form-result';
 import { parseOptionalDate } from './record-dates';
@@ -50,18 +53,6 @@ export function draftFromAction(action: ActionRecord): ActionDraft {
   };
 }
 
-const ALL_STATUSES = ActionStatusSchema.options;
-
-/**
- * The statuses an action can move to from `current` (null: a new action). Once committed, an
- * action is on the record and never goes back to draft; a new one can be committed at once.
- */
-export function actionStatusChoices(current: ActionStatus | null): ActionStatus[] {
-  if (current === null) return ['draft', 'committed'];
-  if (current === 'draft') return ALL_STATUSES.slice();
-  return ALL_STATUSES.filter((status) => status !== 'draft');
-}
-
 /**
  * Checks the draft and builds the record. `previous` is the saved action (null for a new one):
  * its creation time is kept, and carrying an action forward needs a date after its old one.
@@ -100,5 +91,6 @@ export function buildAction(
     status: draft.status,
     statusNote,
     createdAt: previous?.createdAt ?? now,
+    progress: previous?.progress ?? [],
   }));
 }

@@ -13,6 +13,7 @@ const action = (what: string, createdAt: number): ActionRecord => ({
   status: 'draft',
   statusNote: '',
   createdAt,
+  progress: [],
 });
 
 /** Two docs that pass each other every update, like two people on one board. */

@@ -1,7 +1,7 @@
-import { ErrorCode, type MeetingChanged, type MeetingState } from '@setboard/shared';
+import type { MeetingState } from '@setboard/shared';
 import { useEffect, useState } from 'react';
 import { useRealtime } from '../../realtime/realtime-context';
-import { sendCommand } from '../../realtime/socket';
+import { followMeetings } from '../../live-meeting/meeting-subscription';
 
 /** What a page knows of one planned meeting. */
 export type MeetingStatus =
@@ -18,9 +18,9 @@ function newer(current: MeetingStatus | undefined, version: number, state: Meeti
 }
 
 /**
- * The state of each meeting in `ids` that has been opened (its slots, its phase and round). It
- * follows `meeting:changed` and `meeting:opened` (M10), asks again after every reconnect (M4),
- * and keeps the newest version of each (M5). In the order of `ids`.
+ * The state of each meeting in `ids` that has been opened (its slots, its phase and round),
+ * followed with `followMeetings` (the same primitive as the room's `useMeeting`), keeping the
+ * newest version of each (M5). In the order of `ids`.
  */
 export function useMeetingStates(ids: readonly string[]): MeetingStatus[] {
   const { socket } = useRealtime();
@@ -28,46 +28,17 @@ export function useMeetingStates(ids: readonly string[]): MeetingStatus[] {
   const idsKey = ids.join(' ');
 
   useEffect(() => {
-    let stale = false;
     const meetingIds = idsKey === '' ? [] : idsKey.split(' ');
     const put = (meetingId: string, next: (current?: MeetingStatus) => MeetingStatus) =>
       setStates((current) => ({ ...current, [meetingId]: next(current[meetingId]) }));
-
-    const subscribe = (meetingId: string): void => {
-      sendCommand(socket, 'meeting:subscribe', { meetingId }).then(
-        (result) => {
-          if (stale) return;
-          if (result.ok)
-            put(meetingId, (old) => newer(old, result.data.version, result.data.state));
-          else if (result.error.code === ErrorCode.notFound)
-            put(meetingId, () => ({ kind: 'not_open' }));
-          else put(meetingId, () => ({ kind: 'unavailable' }));
-        },
-        () => {
-          if (!stale) put(meetingId, (old) => old ?? { kind: 'unavailable' });
-        },
-      );
-    };
-    const subscribeAll = (): void => meetingIds.forEach(subscribe);
-    // A meeting opened after we asked: subscribe now, so its slots and phase show at once.
-    const onOpened = ({ meetingId }: { meetingId: string }): void => {
-      if (meetingIds.includes(meetingId)) subscribe(meetingId);
-    };
-    const onChanged = (fact: MeetingChanged): void => {
-      if (meetingIds.includes(fact.meetingId)) {
-        put(fact.meetingId, (old) => newer(old, fact.version, fact.state));
-      }
-    };
-    socket.on('meeting:changed', onChanged);
-    socket.on('meeting:opened', onOpened);
-    socket.on('connect', subscribeAll);
-    if (socket.connected) subscribeAll();
-    return () => {
-      stale = true;
-      socket.off('meeting:changed', onChanged);
-      socket.off('meeting:opened', onOpened);
-      socket.off('connect', subscribeAll);
-    };
+    return followMeetings(socket, meetingIds, (meetingId, notice) => {
+      if (notice.kind === 'snapshot')
+        put(meetingId, (old) => newer(old, notice.version, notice.state));
+      else if (notice.kind === 'not_open') put(meetingId, () => ({ kind: 'not_open' }));
+      else if (notice.kind === 'refused') put(meetingId, () => ({ kind: 'unavailable' }));
+      // No answer: keep what we knew.
+      else put(meetingId, (old) => old ?? { kind: 'unavailable' });
+    });
   }, [socket, idsKey]);
 
   return ids.map((meetingId) => states[meetingId] ?? LOADING);

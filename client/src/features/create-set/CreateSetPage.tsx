@@ -13,7 +13,7 @@ import { PageHeading } from '../../ui/route-focus';
 import { errorsFromApi, useFormErrors } from '../../ui/use-form-errors';
 import { createSet } from './api/create-set-api';
 import { MeetingsFields } from './components/MeetingsFields';
-import { SettingsFields } from './components/SettingsFields';
+import { SettingsFields } from '../../ui/set-form/SettingsFields';
 import {
   type CreateSetDraft,
   EMPTY_CREATE_SET_DRAFT,

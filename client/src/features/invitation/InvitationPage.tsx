@@ -1,9 +1,10 @@
-import type { InvitationPreview } from '@setboard/shared';
+import { givesBand, type InvitationPreview } from '@setboard/shared';
 import { type FormEvent, useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { toApiError } from '../../api/api-error';
 import { useSession } from '../../session/session-context';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { ConfirmStep } from '../../ui/ConfirmStep';
 import { ButtonGroup } from '../../ui/fields';
 import { flashState } from '../../ui/flash';
 import { summariseErrors } from '../../ui/form-errors';
@@ -70,14 +71,18 @@ function Decide({ token, preview, onOutcome }: DecideProps) {
           name: person.name,
           organisation: person.organisation,
           jobTitle: person.jobTitle,
-          band: person.band,
+          band: person.band ?? '',
           bio: person.bio,
         }
       : EMPTY_PROFILE,
   );
   const [busy, setBusy] = useState(false);
+  // Declining cannot be undone (the link stops working), so it takes a second, deliberate click.
+  const [confirmingDecline, setConfirmingDecline] = useState(false);
   const form = useFormErrors();
   const setName = preview.set?.name ?? null;
+  // Only members are asked their band; someone who gave it before finds it filled in.
+  const askBand = preview.kind !== 'sign_in' && givesBand(preview.kind);
 
   const fail = (error: unknown): void => {
     const apiError = toApiError(error);
@@ -89,7 +94,7 @@ function Decide({ token, preview, onOutcome }: DecideProps) {
 
   const accept = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    const checked = checkProfile(draft);
+    const checked = checkProfile(draft, { askBand });
     if (!checked.ok) return form.fail(checked.errors);
     setBusy(true);
     try {
@@ -136,7 +141,7 @@ function Decide({ token, preview, onOutcome }: DecideProps) {
               ? 'The others in the set see this, so they know who they are working with.'
               : 'Other organisers and the people you invite see this.'}
           </p>
-          <ProfileFields draft={draft} onChange={setDraft} errors={form.errors} />
+          <ProfileFields draft={draft} onChange={setDraft} errors={form.errors} askBand={askBand} />
           <ButtonGroup>
             <button type="submit" className="nhsuk-button" disabled={busy}>
               Accept invitation
@@ -145,13 +150,29 @@ function Decide({ token, preview, onOutcome }: DecideProps) {
               type="button"
               className="nhsuk-button nhsuk-button--secondary"
               disabled={busy}
-              onClick={() => void decline()}
+              onClick={() => setConfirmingDecline(true)}
             >
               Decline invitation
             </button>
           </ButtonGroup>
           <p className="nhsuk-body-s">You do not need to fill in the form to decline.</p>
         </form>
+        {confirmingDecline && (
+          <ConfirmStep
+            heading="Decline this invitation?"
+            confirmLabel="Yes, decline the invitation"
+            cancelLabel="No, go back"
+            busy={busy}
+            testId="confirm-decline"
+            onConfirm={() => void decline()}
+            onCancel={() => setConfirmingDecline(false)}
+          >
+            <p className="nhsuk-body">
+              The link will stop working and {preview.invitedByName} will see that you declined. To
+              join later you would need a new invitation.
+            </p>
+          </ConfirmStep>
+        )}
       </div>
     </div>
   );

@@ -1,14 +1,15 @@
-import type { DocName } from '@setboard/shared';
+import type { DocName, SetView } from '@setboard/shared';
 import { Link, useParams } from 'react-router';
-import { CollaborativeEditor } from '../../boards/editor/CollaborativeEditor';
-import { fieldAccess } from '../../boards/realtime/board-context';
 import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { useBoardDoc } from '../../boards/realtime/use-board-doc';
 import { LEARNING_LOG_PATH } from '../../boards/records/board-paths';
 import { useSession } from '../../session/session-context';
+import { BackLink } from '../../ui/BackLink';
+import { LoadedSet } from '../../ui/LoadedSet';
 import { Loading, SignInNeededPage } from '../../ui/problem-pages';
 import { PageHeading } from '../../ui/route-focus';
+import { LogEntries } from './components/LogEntries';
 
 /** The owner's private learning log (`docs/protocol.md`: `log:<personId>`, owner only). */
 function logDocName(personId: string): DocName {
@@ -20,21 +21,31 @@ function logDocName(personId: string): DocName {
  * for anyone else it says the log is private and opens nothing.
  */
 export function LearningLogPage() {
-  const { personId } = useParams();
+  const { personId, setId } = useParams();
   const person = useSession().view.person;
   if (!person) return <SignInNeededPage />;
   if (personId !== undefined && personId !== person.id) return <PrivateLogPage />;
-  return <LearningLog personId={person.id} />;
+  // Opened from a set: the way back leads there, and its latest meeting gets an entry.
+  if (setId !== undefined) {
+    return (
+      <LoadedSet setId={setId}>{(set) => <LearningLog personId={person.id} set={set} />}</LoadedSet>
+    );
+  }
+  return <LearningLog personId={person.id} set={null} />;
 }
 
-function LearningLog({ personId }: { personId: string }) {
+function LearningLog({ personId, set }: { personId: string; set: SetView | null }) {
   const docName = logDocName(personId);
   const board = useBoardDoc(docName);
   const context = useBoardContext(docName, null);
-  const access = fieldAccess(context, 'entries');
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
+        {set ? (
+          <BackLink to={`/sets/${set.id}`}>{`Back to ${set.name}`}</BackLink>
+        ) : (
+          <BackLink to="/">Back to My sets</BackLink>
+        )}
         <PageHeading>My learning log</PageHeading>
         <div className="nhsuk-inset-text" data-testid="log-privacy">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -44,20 +55,12 @@ function LearningLog({ personId }: { personId: string }) {
           </p>
         </div>
         <p className="nhsuk-body">
-          A reflective journal for your own learning across the set’s meetings. It saves as you
-          type.
+          A reflective journal for your own learning across your sets’ meetings, one dated entry at
+          a time. It saves as you type.
         </p>
-        <BoardStatus board={board} />
+        <BoardStatus board={board} boardName="your learning log" />
         {board.doc ? (
-          <CollaborativeEditor
-            id="learning-log"
-            fragment={board.doc.getXmlFragment('entries')}
-            awareness={board.awareness}
-            label="Learning log"
-            hint="For each meeting: what happened, what I learned, and my next steps."
-            editable={access.editable}
-            {...(access.editable ? {} : { lockedReason: access.reason })}
-          />
+          <LogEntries doc={board.doc} awareness={board.awareness} context={context} set={set} />
         ) : (
           <Loading />
         )}

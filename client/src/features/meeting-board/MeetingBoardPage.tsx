@@ -6,22 +6,25 @@ import {
   parseMeetingId,
 } from '@setboard/shared';
 import { Link, useParams } from 'react-router';
-import { CollaborativeEditor } from '../../boards/editor/CollaborativeEditor';
-import { fieldAccess } from '../../boards/realtime/board-context';
 import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { useBoardDoc } from '../../boards/realtime/use-board-doc';
 import { slotBoardPath } from '../../boards/records/board-paths';
 import { meetingRoomPath } from '../../live-meeting/meeting-api';
-import { useMeetingStates } from '../../boards/records/use-meeting-states';
+import { nameIn } from '../../boards/surfaces/set/lib/people';
+import { LiveMeetingBar } from '../../live-meeting/LiveMeetingBar';
+import { useMeeting } from '../../live-meeting/use-meeting';
+import { useReportBackActions } from '../../boards/records/use-report-back-actions';
 import { useSession } from '../../session/session-context';
 import { BackLink } from '../../ui/BackLink';
 import { LoadedSet } from '../../ui/LoadedSet';
 import { Loading, NotFoundPage, SignInNeededPage } from '../../ui/problem-pages';
 import { PageHeading } from '../../ui/route-focus';
-import { meetingDocName } from './api/meeting-board-api';
-import { RoundCards } from './components/RoundCards';
-import { roundCardRoot } from './lib/round-cards';
+import { setNameOf } from '../../ui/set-names';
+import { meetingDocName } from '../../boards/surfaces/meeting/lib/meeting-board-api';
+import { ProcessReviewNotes } from '../../boards/surfaces/meeting/components/ProcessReviewNotes';
+import { RoundCards } from '../../boards/surfaces/meeting/components/RoundCards';
+import { roundCardRoot } from '../../boards/surfaces/meeting/lib/round-cards';
 
 /**
  * `/sets/:setId/meetings/:meetingIndex/board`: a meeting's board — each member's expectations
@@ -52,14 +55,14 @@ function MeetingBoard({ set, meetingIndex, selfId }: BoardProps & { set: SetView
   const meetingId = meetingIdOf(set.id, meetingIndex);
   const docName = meetingDocName(meetingId);
   const board = useBoardDoc(docName);
-  const [status] = useMeetingStates([meetingId]);
-  const meeting = status?.kind === 'open' ? status.state : null;
+  const { view } = useMeeting(meetingId);
+  const meeting = view.kind === 'live' ? view.meeting.state : null;
   const context = useBoardContext(docName, set, meeting);
   // Until the meeting's state is known, nobody can tell whose turn it is: lock everything.
-  const known = status !== undefined && status.kind !== 'loading';
+  const known = view.kind !== 'loading';
   const number = meetingIndex + 1;
   const plan = set.meetings[meetingIndex];
-  const processAccess = fieldAccess(known ? context : null, 'processReview');
+  const reportBacks = useReportBackActions(set.id, meetingIndex);
 
   return (
     <>
@@ -71,7 +74,14 @@ function MeetingBoard({ set, meetingIndex, selfId }: BoardProps & { set: SetView
         {plan && formatLongDate(plan.date)}.{' '}
         <Link to={meetingRoomPath(set.id, meetingIndex)}>Go to the meeting {number} room</Link>
       </p>
-      <BoardStatus board={board} />
+      <BoardStatus board={board} boardName={`meeting ${number} of ${set.name}`} />
+
+      <LiveMeetingBar
+        state={meeting}
+        offsetMs={view.kind === 'live' ? view.meeting.offsetMs : 0}
+        nameOf={(personId) => nameIn(set, personId)}
+        roomPath={meetingRoomPath(set.id, meetingIndex)}
+      />
       {board.doc ? (
         <>
           <RoundCards
@@ -82,21 +92,13 @@ function MeetingBoard({ set, meetingIndex, selfId }: BoardProps & { set: SetView
             meeting={meeting}
             root={roundCardRoot(number)}
             selfId={selfId}
+            {...(number > 1 ? { reportBacks } : {})}
           />
-          <section aria-labelledby="process-review-heading">
-            <h2 className="nhsuk-heading-m" id="process-review-heading">
-              Process review
-            </h2>
-            <CollaborativeEditor
-              id="process-review"
-              fragment={board.doc.getXmlFragment('processReview')}
-              awareness={board.awareness}
-              label="Process review notes"
-              hint="How the set worked today, and anything to change in the ground rules."
-              editable={processAccess.editable}
-              {...(processAccess.editable ? {} : { lockedReason: processAccess.reason })}
-            />
-          </section>
+          <ProcessReviewNotes
+            doc={board.doc}
+            awareness={board.awareness}
+            context={known ? context : null}
+          />
         </>
       ) : (
         <Loading />
@@ -116,9 +118,7 @@ function Slots({
   meeting: MeetingState | null;
 }) {
   const slots = meeting?.slots ?? [];
-  const nameOf = (personId: string) =>
-    set.members.find((member) => member.person.id === personId)?.person.name ??
-    'Someone who has left the set';
+  const nameOf = setNameOf(set);
   return (
     <section aria-labelledby="slots-heading">
       <h2 className="nhsuk-heading-m" id="slots-heading">

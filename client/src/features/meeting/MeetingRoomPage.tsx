@@ -16,6 +16,7 @@ import { Loading, NotFoundPage, SignInNeededPage } from '../../ui/problem-pages'
 import { PageHeading } from '../../ui/route-focus';
 import { Agenda } from './components/Agenda';
 import { BoardLinks } from './components/BoardLinks';
+import { CheckInActions } from './components/CheckInActions';
 import { AirtimeChart } from './components/AirtimeChart';
 import { Announcer } from './components/Announcer';
 import { BidForm } from './components/BidForm';
@@ -27,6 +28,11 @@ import { OffersChoice } from './components/OffersChoice';
 import { ParticipantsPanel, SpeakingPanel } from './components/PeoplePanel';
 import { SlotPlan } from './components/SlotPlan';
 import { VideoCallLink } from './components/VideoCallLink';
+import { FloorLine } from './components/FloorLine';
+import { DisplayLinkPanel } from './components/DisplayLinkPanel';
+import { MeetingSummary } from './components/MeetingSummary';
+import { PulseQuestion } from './components/Pulse';
+import { WorkSurface } from './components/WorkSurface';
 import { type LiveMeeting, useMeeting } from '../../live-meeting/use-meeting';
 import { currentStageLabel } from './lib/agenda-items';
 import { controlStatus } from '../../live-meeting/control-reasons';
@@ -86,6 +92,7 @@ function Room({ setId, meetingIndex, selfId, set }: RoomProps & { set: SetView }
       {view.kind === 'live' && (
         <LiveRoom
           meeting={view.meeting}
+          set={set}
           selfId={selfId}
           nameOf={nameOf}
           issue={issue}
@@ -98,6 +105,7 @@ function Room({ setId, meetingIndex, selfId, set }: RoomProps & { set: SetView }
 
 interface LiveRoomProps {
   meeting: LiveMeeting;
+  set: SetView;
   /** Where the room's boards are. */
   boards: { setId: string; meetingIndex: number };
   selfId: string;
@@ -116,7 +124,7 @@ function panelsFor(state: MeetingState, selfId: string, isFacilitator: boolean) 
   };
 }
 
-function LiveRoom({ meeting, selfId, nameOf, issue, boards }: LiveRoomProps) {
+function LiveRoom({ meeting, selfId, nameOf, issue, boards, set }: LiveRoomProps) {
   const { state, version, offsetMs } = meeting;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -142,8 +150,13 @@ function LiveRoom({ meeting, selfId, nameOf, issue, boards }: LiveRoomProps) {
   };
   const panels = panelsFor(state, selfId, isFacilitator);
 
+  const now = () => Date.now() + offsetMs;
+  if (state.phase === 'closed') {
+    return <ClosedRoom meeting={meeting} set={set} boards={boards} nameOf={nameOf} />;
+  }
+
   return (
-    <div className="nhsuk-grid-row">
+    <div className="nhsuk-grid-row app-room">
       <div className="nhsuk-grid-column-two-thirds">
         <section aria-labelledby="now-heading" className="app-meeting-now">
           <h2 className="nhsuk-heading-m" id="now-heading">
@@ -156,6 +169,7 @@ function LiveRoom({ meeting, selfId, nameOf, issue, boards }: LiveRoomProps) {
             </p>
           )}
           <Countdown meeting={meeting} />
+          <FloorLine state={state} nameOf={nameOf} />
         </section>
         {problem && (
           <p className="nhsuk-error-message" role="alert" data-testid="command-problem">
@@ -166,16 +180,65 @@ function LiveRoom({ meeting, selfId, nameOf, issue, boards }: LiveRoomProps) {
         {isFacilitator && <FacilitatorControls {...room} />}
         <ParticipantControls {...room} />
         <OffersChoice {...room} />
+        <CheckInActions
+          setId={boards.setId}
+          meetingIndex={boards.meetingIndex}
+          state={state}
+          selfId={selfId}
+          nameOf={nameOf}
+        />
         {panels.bidForm && <BidForm {...room} />}
         {panels.slotPlan && <SlotPlan {...room} />}
+        <WorkSurface
+          set={set}
+          meetingIndex={boards.meetingIndex}
+          state={state}
+          selfId={selfId}
+          nameOf={nameOf}
+          now={now}
+        />
         {panels.airtime && <AirtimeChart meeting={meeting} nameOf={nameOf} />}
-        <SpeakingPanel {...room} />
+        {panels.airtime && (
+          <PulseQuestion setId={boards.setId} meetingIndex={boards.meetingIndex} />
+        )}
         {panels.facilitationTools && <FacilitationTools {...room} />}
+        {panels.facilitationTools && (
+          <DisplayLinkPanel setId={boards.setId} meetingIndex={boards.meetingIndex} />
+        )}
       </div>
       <div className="nhsuk-grid-column-one-third">
-        <BoardLinks {...boards} state={state} nameOf={nameOf} />
-        <Agenda state={state} nameOf={nameOf} />
+        <SpeakingPanel {...room} />
+        <Agenda state={state} nameOf={nameOf} plan={set.meetings[boards.meetingIndex]} />
         <ParticipantsPanel state={state} nameOf={nameOf} />
+        <BoardLinks {...boards} state={state} nameOf={nameOf} />
+      </div>
+    </div>
+  );
+}
+
+/** A closed meeting: its summary, the agenda as it ran and who came. No controls at all. */
+function ClosedRoom({
+  meeting,
+  set,
+  boards,
+  nameOf,
+}: Pick<LiveRoomProps, 'meeting' | 'set' | 'boards' | 'nameOf'>) {
+  const { state } = meeting;
+  return (
+    <div className="nhsuk-grid-row app-room">
+      <div className="nhsuk-grid-column-two-thirds">
+        <MeetingSummary
+          meeting={meeting}
+          set={set}
+          setId={boards.setId}
+          meetingIndex={boards.meetingIndex}
+          nameOf={nameOf}
+        />
+      </div>
+      <div className="nhsuk-grid-column-one-third">
+        <Agenda state={state} nameOf={nameOf} plan={set.meetings[boards.meetingIndex]} />
+        <ParticipantsPanel state={state} nameOf={nameOf} />
+        <BoardLinks {...boards} state={state} nameOf={nameOf} />
       </div>
     </div>
   );

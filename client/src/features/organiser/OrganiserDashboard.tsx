@@ -7,6 +7,7 @@ import { PageHeading } from '../../ui/route-focus';
 import { ALL_SETS_PATH, AllSetsReply } from './api/organiser-api';
 import { AllSetsTable } from './components/AllSetsTable';
 import { OrganiserInvitations } from './components/OrganiserInvitations';
+import { SetBookingsLinks } from './components/SetBookingsLinks';
 
 /** `/organiser`: every set and its mix, and invitations for further organisers. */
 export function OrganiserDashboard() {
@@ -32,6 +33,7 @@ function Dashboard() {
         Create a set
       </Link>
       {result.state === 'loading' ? <Loading /> : <AllSetsTable sets={result.data.sets} />}
+      {result.state === 'ready' && <SetBookingsLinks sets={result.data.sets} />}
       <OrganiserInvitations />
     </>
   );

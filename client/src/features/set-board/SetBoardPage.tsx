@@ -1,18 +1,20 @@
-import { type BoardWriteContext, type SetView, personalRoot } from '@setboard/shared';
+import { type SetView, parseMeetingId } from '@setboard/shared';
 import { useParams } from 'react-router';
-import type * as Y from 'yjs';
 import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { useBoardDoc } from '../../boards/realtime/use-board-doc';
-import { ObjectivesPanel } from '../../boards/records/ObjectivesPanel';
+import { useLiveMeetingOfSet } from '../../boards/realtime/use-live-meeting-of-set';
+import { nameIn } from '../../boards/surfaces/set/lib/people';
+import { LiveMeetingBar } from '../../live-meeting/LiveMeetingBar';
+import { meetingRoomPath } from '../../live-meeting/meeting-api';
 import { useSession } from '../../session/session-context';
 import { BackLink } from '../../ui/BackLink';
 import { LoadedSet } from '../../ui/LoadedSet';
 import { Loading, SignInNeededPage } from '../../ui/problem-pages';
 import { PageHeading } from '../../ui/route-focus';
-import { setDocName } from './api/set-board-api';
-import { GroundRules } from './components/GroundRules';
-import { activePeople, nameIn } from './lib/people';
+import { GroundRules } from '../../boards/surfaces/set/components/GroundRules';
+import { SetObjectives } from '../../boards/surfaces/set/components/SetObjectives';
+import { setDocName } from '../../boards/surfaces/set/lib/set-board-api';
 
 /** `/sets/:setId/board`: the set's ground rules and objectives, for its members. */
 export function SetBoardPage() {
@@ -26,6 +28,8 @@ function SetBoard({ set, selfId }: { set: SetView; selfId: string }) {
   const docName = setDocName(set.id);
   const board = useBoardDoc(docName);
   const context = useBoardContext(docName, set);
+  const live = useLiveMeetingOfSet(set);
+  const liveIndex = live ? (parseMeetingId(live.meetingId)?.meetingIndex ?? 0) : 0;
   return (
     <>
       <BackLink to={`/sets/${set.id}`}>Back to the set</BackLink>
@@ -35,7 +39,14 @@ function SetBoard({ set, selfId }: { set: SetView; selfId: string }) {
       <p className="nhsuk-body">
         Only the set’s members and facilitator can see this board. Changes save as you make them.
       </p>
-      <BoardStatus board={board} />
+      <BoardStatus board={board} boardName={`the set board of ${set.name}`} />
+
+      <LiveMeetingBar
+        state={live}
+        offsetMs={0}
+        nameOf={(personId) => nameIn(set, personId)}
+        roomPath={meetingRoomPath(set.id, liveIndex)}
+      />
       {board.doc ? (
         <>
           <GroundRules
@@ -45,59 +56,11 @@ function SetBoard({ set, selfId }: { set: SetView; selfId: string }) {
             set={set}
             selfId={selfId}
           />
-          <Objectives doc={board.doc} context={context} set={set} selfId={selfId} />
+          <SetObjectives doc={board.doc} context={context} set={set} selfId={selfId} />
         </>
       ) : (
         <Loading />
       )}
     </>
-  );
-}
-
-interface ObjectivesProps {
-  doc: Y.Doc;
-  context: BoardWriteContext | null;
-  set: SetView;
-  selfId: string;
-}
-
-/** The set's objectives, your own, and everyone else's (theirs to change, yours to read). */
-function Objectives({ doc, context, set, selfId }: ObjectivesProps) {
-  const nameOf = (personId: string) => nameIn(set, personId);
-  const others = activePeople(set).filter((member) => member.person.id !== selfId);
-  const shared = { doc, context, meetings: set.meetings, nameOf, headingLevel: 3 } as const;
-  return (
-    <section aria-labelledby="objectives-heading">
-      <h2 className="nhsuk-heading-m" id="objectives-heading">
-        Objectives
-      </h2>
-      <p className="nhsuk-body">
-        Measurable objectives, reviewed at every meeting. Earlier reviews stay as their history.
-      </p>
-      <ObjectivesPanel
-        {...shared}
-        rootName="setObjectives"
-        idPrefix="set-objectives"
-        heading="The set’s objectives"
-        emptyText="The set has no objectives yet."
-      />
-      <ObjectivesPanel
-        {...shared}
-        rootName={personalRoot('personalObjectives', selfId)}
-        idPrefix="my-objectives"
-        heading="Your objectives"
-        emptyText="You have no individual objectives yet."
-      />
-      {others.map((member) => (
-        <ObjectivesPanel
-          {...shared}
-          key={member.person.id}
-          rootName={personalRoot('personalObjectives', member.person.id)}
-          idPrefix={`objectives-${member.person.id}`}
-          heading={`${member.person.name}’s objectives`}
-          emptyText={`${member.person.name} has no individual objectives yet.`}
-        />
-      ))}
-    </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { DocName } from '@setboard/shared';
+import { type DocName, distinctPresenceColours } from '@setboard/shared';
 import { useEffect, useMemo } from 'react';
 import { useYjsDoc } from '../../realtime/use-yjs-doc';
 import { useSignedInPerson } from '../../session/session-context';
@@ -19,12 +19,18 @@ function setDocName(setId: string): DocName {
 /** The set's shared notes, live: only its members and facilitator can open the doc. */
 export function SetNotes({ setId }: { setId: string }) {
   const person = useSignedInPerson();
-  const { binding, status } = useYjsDoc(setDocName(setId));
+  const { binding, status } = useYjsDoc(setDocName(setId), person?.id ?? '');
   const ytext = useMemo(() => binding?.doc.getText(NOTES_TEXT_NAME) ?? null, [binding]);
   const awareness = binding?.provider.awareness ?? null;
   const peers = useAwarenessPeers(awareness);
   const revoked = useAccessRevoked(setId);
   const self = useMemo(() => identityFor(person ?? { id: '', name: 'You' }), [person]);
+  // No two people here share a colour (each keeps their own where no one else has it).
+  const colours = distinctPresenceColours(
+    [self, ...peers].flatMap((identity) => (identity.id ? [identity.id] : [])),
+  );
+  const colourOf = (identity: { id?: string; colour: string }) =>
+    (identity.id && colours.get(identity.id)) || identity.colour;
 
   useEffect(() => {
     awareness?.setLocalStateField('user', self);
@@ -42,8 +48,22 @@ export function SetNotes({ setId }: { setId: string }) {
         <SharedNotes ytext={ytext} readOnly={revoked || status.kind === 'closed'} />
       </div>
       <div className="nhsuk-grid-column-one-third">
-        <PresenceList self={self} peers={peers} />
+        <PresenceList
+          self={{ ...self, colour: colourOf(self) }}
+          peers={onePerPerson(peers, self.id).map((peer) => ({ ...peer, colour: colourOf(peer) }))}
+        />
       </div>
     </div>
   );
+}
+
+/** Someone with the notes open in several tabs is listed once; your own other tabs not at all. */
+function onePerPerson<T extends { id?: string }>(peers: readonly T[], selfId?: string): T[] {
+  const seen = new Set<string>(selfId ? [selfId] : []);
+  return peers.filter((peer) => {
+    if (!peer.id) return true;
+    if (seen.has(peer.id)) return false;
+    seen.add(peer.id);
+    return true;
+  });
 }

@@ -1,6 +1,6 @@
 import { type Membership, SetView } from '@setboard/shared';
 import { type ReactNode, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { toApiError } from '../../api/api-error';
 import { useApiGet } from '../../api/use-api-get';
 import { useSession } from '../../session/session-context';
@@ -14,7 +14,12 @@ import { setApiPath } from '../../ui/LoadedSet';
 import { grantFacilitation, requestFacilitation } from './api/set-api';
 import { FacilitationPanel } from './components/FacilitationPanel';
 import { ManageMembers } from './components/ManageMembers';
+import { AttendanceRecord } from './components/AttendanceRecord';
+import { LastMeetingActions } from './components/LastMeetingActions';
+import { MyAttendance } from './components/MyAttendance';
 import { MeetingBoards } from './components/MeetingBoards';
+import { CycleReportLinks } from './components/RecordLinks';
+import { PrivacySettings } from './components/PrivacySettings';
 import { MembersTable } from './components/MembersTable';
 import { CompositionWarnings, SetMeetings, SetWaysOfWorking } from './components/SetDetails';
 
@@ -102,7 +107,16 @@ function SetContent({
       <SetMeetings set={set}>
         {set.viewerRole !== 'organiser' && renderMeetingRooms?.(set)}
       </SetMeetings>
+      {manages && (
+        <p className="nhsuk-body">
+          <Link to={`/sets/${set.id}/edit`}>Change the set’s details, dates and settings</Link>
+        </p>
+      )}
+      {set.viewerRole !== 'organiser' && <MyAttendance set={set} />}
+      {set.viewerRole !== 'organiser' && <LastMeetingActions set={set} />}
       {set.viewerRole !== 'organiser' && <MeetingBoards set={set} />}
+      {manages && <CycleReportLinks set={set} />}
+      {manages && <PrivacySettings setId={set.id} />}
       {manages ? (
         <ManageMembers set={set} viewerId={viewerId} onSetChanged={onSetChanged} />
       ) : (
@@ -113,6 +127,7 @@ function SetContent({
           <MembersTable members={set.members} />
         </section>
       )}
+      {manages && <AttendanceRecord set={set} />}
       <FacilitationPanel
         set={set}
         viewerId={viewerId}

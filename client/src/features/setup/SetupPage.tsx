@@ -41,7 +41,8 @@ export function SetupPage() {
 
   const submit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    const checked = checkProfile(draft);
+    // An organiser stands outside the set: only members give a band (`givesBand`).
+    const checked = checkProfile(draft, { askBand: false });
     if (!checked.ok) return form.fail(checked.errors);
     setBusy(true);
     try {
@@ -79,7 +80,7 @@ export function SetupPage() {
         </p>
         <form noValidate onSubmit={(event) => void submit(event)}>
           <h2 className="nhsuk-heading-m">About you</h2>
-          <ProfileFields draft={draft} onChange={setDraft} errors={form.errors} />
+          <ProfileFields draft={draft} onChange={setDraft} errors={form.errors} askBand={false} />
           <ButtonGroup>
             <button type="submit" className="nhsuk-button" disabled={busy}>
               Set up Setboard

@@ -9,8 +9,12 @@ import { ApiProblemPage } from '../../ui/problem-pages';
 import { PageHeading } from '../../ui/route-focus';
 import { useNoReferrer } from '../../ui/use-no-referrer';
 import { signInOnce } from './api/sign-in-api';
+import { SignInOptions } from './SignInOptions';
 
-/** `/sign-in#<token>`: signs this device in with a link, then shows "My sets". */
+/**
+ * `/sign-in#<token>`: signs this device in with a link, then shows "My sets". Without a link:
+ * the ways to sign in (`SignInOptions`).
+ */
 export function SignInPage() {
   useNoReferrer();
   const { hash } = useLocation();
@@ -38,7 +42,7 @@ export function SignInPage() {
     };
   }, [token, setView, navigate]);
 
-  if (!token) return <LinkProblemPage code="link_unknown" context="sign-in" />;
+  if (!token) return <SignInOptions />;
   if (failure) {
     if (isLinkProblem(failure.code))
       return <LinkProblemPage code={failure.code} context="sign-in" />;

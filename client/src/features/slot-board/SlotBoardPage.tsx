@@ -14,15 +14,16 @@ import { Loading, NotFoundPage, SignInNeededPage } from '../../ui/problem-pages'
 import { PageHeading } from '../../ui/route-focus';
 import { meetingRoomPath } from '../../live-meeting/meeting-api';
 import { type LiveMeeting, useMeeting } from '../../live-meeting/use-meeting';
+import { LiveMeetingBar } from '../../live-meeting/LiveMeetingBar';
 import { STAGE_LABELS } from '../../live-meeting/meeting-labels';
 import { ClearSlotRecord } from './components/ClearSlotRecord';
-import { IssueSection } from './components/IssueSection';
-import { QuestionsSection } from './components/QuestionsSection';
-import { ReflectionsSection } from './components/ReflectionsSection';
-import { SummarySection } from './components/SummarySection';
-import { type SlotRoute, parseSlotRoute } from './lib/slot-board-paths';
-import type { SlotBoardView } from './lib/slot-board-view';
-import './slot-board.css';
+import { IssueSection } from '../../boards/surfaces/slot/components/IssueSection';
+import { QuestionsSection } from '../../boards/surfaces/slot/components/QuestionsSection';
+import { ReflectionsSection } from '../../boards/surfaces/slot/components/ReflectionsSection';
+import { SummarySection } from '../../boards/surfaces/slot/components/SummarySection';
+import { type SlotRoute, parseSlotRoute } from '../../boards/surfaces/slot/lib/slot-board-paths';
+import type { SlotBoardView } from '../../boards/surfaces/slot/lib/slot-board-view';
+import '../../boards/surfaces/slot/slot-surfaces.css';
 
 /** `/sets/:setId/meetings/:meetingIndex/slots/:slotId`: one presenter's board, live. */
 export function SlotBoardPage() {
@@ -130,7 +131,14 @@ function BoardContent({ route, board, doc, meeting }: BoardContentProps) {
             <span data-testid="slot-stage">{slotProgress(meeting.state, slot)}</span>
             {slot.synopsis && <span className="app-secondary-line">{slot.synopsis}</span>}
           </p>
-          <BoardStatus board={doc} />
+          <BoardStatus board={doc} boardName={`${title} – ${set.name}`} />
+
+          <LiveMeetingBar
+            state={meeting.state}
+            offsetMs={meeting.offsetMs}
+            nameOf={board.nameOf}
+            roomPath={meetingRoomPath(route.setId, route.meetingIndex)}
+          />
           {slot.carriedFrom && <CarriedFrom setId={route.setId} slotId={slot.carriedFrom} />}
           <IssueSection board={board} />
           <QuestionsSection board={board} synced={doc.synced} />
@@ -139,6 +147,7 @@ function BoardContent({ route, board, doc, meeting }: BoardContentProps) {
             doc={board.doc}
             context={board.context}
             defaultDue={nextMeeting?.date ?? ''}
+            ownerName={board.isPresenter ? null : board.nameOf(slot.presenterId)}
           />
           <SummarySection board={board} />
           {board.isPresenter && <ClearSlotRecord board={board} />}

@@ -1,4 +1,5 @@
 import type { LinkView } from '@setboard/shared';
+import '../controls.css';
 import { formatMoment } from '../format';
 import { LINK_KIND_LABELS, LINK_STATUS_TAGS } from '../labels';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../Table';
@@ -50,7 +51,7 @@ export function LinksTable({ caption, links, onRevoke, revokingId }: LinksTableP
               {link.status === 'pending' ? (
                 <button
                   type="button"
-                  className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-table-button"
+                  className="app-link-button"
                   disabled={revokingId === link.id}
                   onClick={() => onRevoke(link)}
                 >

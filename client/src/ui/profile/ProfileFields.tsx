@@ -7,12 +7,17 @@ interface ProfileFieldsProps {
   draft: ProfileDraft;
   onChange: (draft: ProfileDraft) => void;
   errors: FieldErrors;
+  /** Whether to ask for the band: only of members (`givesBand`). */
+  askBand: boolean;
 }
 
 const BAND_CHOICES = BANDS.map((band) => ({ value: band, label: bandLabel(band) }));
 
-/** Name, organisation, job title, band and a short bio: how a person appears in their sets. */
-export function ProfileFields({ draft, onChange, errors }: ProfileFieldsProps) {
+/**
+ * Name, organisation, job title, a member's band and a short bio: how a person appears in their
+ * sets.
+ */
+export function ProfileFields({ draft, onChange, errors, askBand }: ProfileFieldsProps) {
   const set = <K extends keyof ProfileDraft>(key: K) => {
     return (value: ProfileDraft[K]) => onChange({ ...draft, [key]: value });
   };
@@ -45,15 +50,17 @@ export function ProfileFields({ draft, onChange, errors }: ProfileFieldsProps) {
         error={errors[path('jobTitle')]}
         autoComplete="organization-title"
       />
-      <RadiosField<Band>
-        path={path('band')}
-        label="Band"
-        hint="Your Agenda for Change band. It helps the organiser make sure people in a set have broadly similar levels of responsibility."
-        choices={BAND_CHOICES}
-        value={draft.band}
-        onChange={set('band')}
-        error={errors[path('band')]}
-      />
+      {askBand && (
+        <RadiosField<Band>
+          path={path('band')}
+          label="Band"
+          hint="Your Agenda for Change band. It helps the organiser make sure people in a set have broadly similar levels of responsibility."
+          choices={BAND_CHOICES}
+          value={draft.band}
+          onChange={set('band')}
+          error={errors[path('band')]}
+        />
+      )}
       <TextAreaField
         path={path('bio')}
         label="Short bio (optional)"

@@ -3,7 +3,7 @@ import { EMPTY_PROFILE, PROFILE_FIELD_ORDER, checkProfile } from './profile-form
 
 describe('checkProfile', () => {
   it('explains every missing field with the request path', () => {
-    const result = checkProfile(EMPTY_PROFILE);
+    const result = checkProfile(EMPTY_PROFILE, { askBand: true });
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -18,14 +18,35 @@ describe('checkProfile', () => {
     }
   });
 
+  it('asks no band of someone not joining as a member, and sends none', () => {
+    const result = checkProfile(
+      {
+        ...EMPTY_PROFILE,
+        name: 'Fran',
+        organisation: 'A Trust',
+        jobTitle: 'Facilitator',
+        band: 'band_9',
+      },
+      { askBand: false },
+    );
+    expect(result.ok && result.profile.band).toBe(null);
+    expect(checkProfile(EMPTY_PROFILE, { askBand: false })).not.toHaveProperty([
+      'errors',
+      'profile.band',
+    ]);
+  });
+
   it('trims a complete profile', () => {
-    const result = checkProfile({
-      name: ' Asha Patel ',
-      organisation: 'North Trust',
-      jobTitle: 'Head of Service',
-      band: 'band_8c',
-      bio: '',
-    });
+    const result = checkProfile(
+      {
+        name: ' Asha Patel ',
+        organisation: 'North Trust',
+        jobTitle: 'Head of Service',
+        band: 'band_8c',
+        bio: '',
+      },
+      { askBand: true },
+    );
     expect(result).toEqual({
       ok: true,
       profile: {

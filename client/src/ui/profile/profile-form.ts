@@ -1,4 +1,4 @@
-import { type Band, ProfileInput } from '@setboard/shared';
+import { type Band, MemberProfileInput, ProfileInput } from '@setboard/shared';
 import { type FieldErrors, errorsFromZod } from '../form-errors';
 
 /** What the profile fields hold while someone types: strings, and no band until chosen. */
@@ -28,12 +28,16 @@ export const PROFILE_FIELD_ORDER = ['name', 'organisation', 'jobTitle', 'band', 
 
 /**
  * Checks the draft with the same schema the server uses, so most mistakes are explained
- * without a round trip. Errors carry the request's paths (`profile.name`).
+ * without a round trip. Errors carry the request's paths (`profile.name`). The band is checked
+ * (and sent) only when it was asked for (`givesBand`).
  */
 export function checkProfile(
   draft: ProfileDraft,
+  { askBand }: { askBand: boolean },
 ): { ok: true; profile: ProfileInput } | { ok: false; errors: FieldErrors } {
-  const parsed = ProfileInput.safeParse(draft);
+  const parsed = askBand
+    ? MemberProfileInput.safeParse(draft)
+    : ProfileInput.safeParse({ ...draft, band: null });
   if (parsed.success) return { ok: true, profile: parsed.data };
   const errors = errorsFromZod(parsed.error);
   return {

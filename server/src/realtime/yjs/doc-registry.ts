@@ -4,17 +4,33 @@
  * flushed before it can be loaded again, so a fresh load never misses a late write.
  */
 import type * as Y from 'yjs';
-import type { Logger } from '../../logger.js';
-import type { Store } from '../../store/store.js';
-import type { WriteGate } from '../../boards/write-gate.js';
-import { compactStoredLog, SharedDoc, type DocPeer, type PeerIdentity } from './shared-doc.js';
+import { YjsCloseCode } from '@setboard/shared';
+import type { ServerDocWriter } from '../../boards/server-doc-writer.js';
+import type { DocPeer, PeerIdentity } from './doc-peer.js';
+import { compactStoredLog, SharedDoc, type SharedDocDeps } from './shared-doc.js';
 
-export class DocRegistry {
+export class DocRegistry implements ServerDocWriter {
   private readonly open = new Map<string, Promise<SharedDoc>>();
   private readonly releasing = new Map<string, Promise<void>>();
+  /** Docs dropped by `evict` while their connections were still closing. */
+  private readonly evicted = new WeakSet<SharedDoc>();
   private closed = false;
 
-  constructor(private readonly deps: { store: Store; logger: Logger; gate: WriteGate }) {}
+  private readonly deps: SharedDocDeps;
+
+  constructor(deps: SharedDocDeps) {
+    // A doc that finds a connection no longer stands closes that person's others here too.
+    const closeTheirOthers = (peer: PeerIdentity, code: number): void => {
+      const closing =
+        code === YjsCloseCode.forbidden && peer.setId !== null
+          ? this.closeConnectionsOf(peer.setId, peer.personId, code)
+          : this.closeSessionConnections(peer.sessionKey, code);
+      closing.catch((error: unknown) =>
+        deps.logger.error({ err: error }, 'could not close revoked connections'),
+      );
+    };
+    this.deps = { ...deps, onStandingLost: closeTheirOthers };
+  }
 
   /** Opens (or joins) a doc for a peer; resolves once the peer has been added. */
   async join(name: string, peer: DocPeer): Promise<SharedDoc> {
@@ -42,8 +58,10 @@ export class DocRegistry {
       displayName: '',
       sessionKey: '',
       setId: null,
+      isServer: true,
       send: () => undefined,
       close: () => undefined,
+      spend: () => Promise.resolve(true),
     };
     const shared = await this.join(name, holder);
     try {
@@ -65,7 +83,7 @@ export class DocRegistry {
   /** Removes a peer; releases the doc when nobody on this instance has it open. */
   leave(shared: SharedDoc, peer: DocPeer): void {
     shared.removePeer(peer);
-    if (shared.peerCount > 0 || this.closed) return;
+    if (shared.peerCount > 0 || this.closed || this.evicted.has(shared)) return;
     this.open.delete(shared.name);
     const release = shared
       .destroy()
@@ -74,6 +92,29 @@ export class DocRegistry {
       )
       .finally(() => this.releasing.delete(shared.name));
     this.releasing.set(shared.name, release);
+  }
+
+  /**
+   * Drops this instance's copy of `name` now (its stored log is about to be rebuilt, Y14): every
+   * connection to it is closed with `code`, and the next one loads the doc afresh from the store
+   * instead of joining the old copy while the old connections finish closing. Resolves once the
+   * old copy's queued writes are stored, so a rebuild that loads after it sees them.
+   */
+  async evict(name: string, code: number, reason: string): Promise<void> {
+    const loading = this.open.get(name);
+    if (!loading) return this.releasing.get(name);
+    this.open.delete(name);
+    const release = loading
+      .then(async (shared) => {
+        this.evicted.add(shared);
+        await shared.destroy(code, reason);
+      })
+      .catch((error: unknown) =>
+        this.deps.logger.error({ err: error, doc: name }, 'dropping a rebuilt doc failed'),
+      )
+      .finally(() => this.releasing.delete(name));
+    this.releasing.set(name, release);
+    return release;
   }
 
   /** Closes, at once, every connection of `personId` admitted through set `setId`. */

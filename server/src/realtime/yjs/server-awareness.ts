@@ -9,8 +9,8 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { presenceUserOf, YjsCloseCode } from '@setboard/shared';
-import type { ClientIdBindings } from '../../boards/client-ids.js';
-import type { DocPeer } from './shared-doc.js';
+import type { WriteGate } from '../../boards/write-gate.js';
+import type { DocPeer } from './doc-peer.js';
 
 interface AwarenessEntry {
   clientId: number;
@@ -18,9 +18,13 @@ interface AwarenessEntry {
   state: unknown;
 }
 
-function decodeEntries(update: Uint8Array): AwarenessEntry[] {
+/** Too many states to be echoes of what the server holds plus the sender's own. */
+const TOO_MANY = Symbol('too many states');
+
+function decodeEntries(update: Uint8Array, maxStates: number): AwarenessEntry[] | typeof TOO_MANY {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
+  if (count > maxStates) return TOO_MANY;
   const entries: AwarenessEntry[] = [];
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
@@ -45,7 +49,7 @@ function encodeEntries(entries: AwarenessEntry[]): Uint8Array {
 export class ServerAwareness {
   constructor(
     private readonly awareness: awarenessProtocol.Awareness,
-    private readonly bindings: ClientIdBindings,
+    private readonly owners: Pick<WriteGate, 'resolveOwners' | 'lookupsPerMessage'>,
     private readonly docName: string,
   ) {}
 
@@ -57,17 +61,30 @@ export class ServerAwareness {
     peer: DocPeer,
     update: Uint8Array,
   ): Promise<{ refused: number } | { code: number; reason: string }> {
-    let entries: AwarenessEntry[];
+    let entries: AwarenessEntry[] | typeof TOO_MANY;
+    // A page sends its own states and echoes others': states the server sent it, or (after a
+    // restart) removals of states it held before. More than the server holds plus what one
+    // message may make it look up cannot be honest, and is not even read.
+    const maxStates = this.awareness.meta.size + this.owners.lookupsPerMessage;
     try {
-      entries = decodeEntries(update);
+      entries = decodeEntries(update, maxStates);
     } catch {
       return { code: YjsCloseCode.malformed, reason: 'malformed awareness' };
     }
-    const own: AwarenessEntry[] = [];
-    for (const entry of entries) {
-      const owner = await this.bindings.ownerOrBind(this.docName, entry.clientId, peer.personId);
-      if (owner === peer.personId) own.push(entry);
+    if (entries === TOO_MANY) {
+      return { code: YjsCloseCode.rateLimited, reason: 'too many awareness states' };
     }
+    // States the server already holds at this clock or later change nothing: usually echoes of
+    // what it sent, they need no look-up.
+    const news = entries.filter((entry) => this.wouldChange(entry));
+    const resolved = await this.owners.resolveOwners(
+      this.docName,
+      news.map((entry) => entry.clientId),
+      peer.personId,
+      peer,
+    );
+    if (!resolved.ok) return { code: YjsCloseCode.rateLimited, reason: resolved.reason };
+    const own = news.filter((entry) => resolved.owners.get(entry.clientId) === peer.personId);
     const refused = entries.length - own.length;
     if (own.length === 0) return { refused };
     const user = presenceUserOf({ id: peer.personId, name: peer.displayName });
@@ -80,5 +97,12 @@ export class ServerAwareness {
     }));
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeEntries(rewritten), peer);
     return { refused };
+  }
+
+  /** As `applyAwarenessUpdate` decides: a later clock, or a removal of a state still held. */
+  private wouldChange({ clientId, clock, state }: AwarenessEntry): boolean {
+    const current = this.awareness.meta.get(clientId)?.clock;
+    if (current === undefined || current < clock) return true;
+    return current === clock && state === null && this.awareness.states.has(clientId);
   }
 }

@@ -8,12 +8,12 @@
  */
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { YjsCloseCode } from '@setboard/shared';
+import { YjsCloseCode, type WriteRefusedNotice } from '@setboard/shared';
+import type { StandingCheck } from '../../access/connection-standing.js';
 import type { WriteGate } from '../../boards/write-gate.js';
-import { SERVER_WRITER } from '../../boards/client-ids.js';
-import { serverChangeUpdate } from '../../boards/revert-forbidden.js';
 import type { Logger } from '../../logger.js';
 import type { Store, StoredDoc } from '../../store/store.js';
+import type { DocPeer, PeerIdentity } from './doc-peer.js';
 import { PresenceRelay } from './presence-relay.js';
 import { ServerAwareness } from './server-awareness.js';
 import {
@@ -23,24 +23,9 @@ import {
   encodeSyncStep2,
   encodeUpdate,
 } from './messages.js';
-import { checkIncomingUpdate } from './update-check.js';
-
-/** Who is on the other end of a connection, as admitted at the upgrade. */
-export interface PeerIdentity {
-  personId: string;
-  /** The name others see on this person's cursor (from their profile, never from the client). */
-  displayName: string;
-  /** The session that admitted them (its stored key), so signing out closes it. */
-  sessionKey: string;
-  /** The set whose membership admitted them (null for docs not tied to a set). */
-  setId: string | null;
-}
-
-/** A connection holding the doc open, as the doc sees it. */
-export interface DocPeer extends PeerIdentity {
-  send(message: Uint8Array): void;
-  close(code: number, reason: string): void;
-}
+import { checkIncomingUpdate, type UpdateVerdict } from './update-check.js';
+import { RefusalBudget, ResyncBudget } from './peer-budgets.js';
+import { OwedNotices } from './owed-notices.js';
 
 /** Compact the stored log when loading finds more updates than this… */
 export const COMPACT_ON_LOAD_AFTER_UPDATES = 100;
@@ -56,13 +41,23 @@ export interface SharedDocDeps {
   store: Store;
   logger: Logger;
   gate: WriteGate;
+  now: () => number;
+  /** Whether connections still stand (session live, still a member), read from the store. */
+  standing: StandingCheck;
+  /** Told when this doc found a connection no longer stands, so its others close too. */
+  onStandingLost?: (peer: PeerIdentity, code: number) => void;
 }
 
-/**
- * Refused writes a connection may make per minute before it is closed (4429). The UI locks what
- * a person may not write, so honest clients rarely reach one; each costs a copy of the doc.
- */
-export const MAX_REFUSED_WRITES_PER_MINUTE = 20;
+/** How often a doc may re-read its stored log to catch up before judging an update. */
+export const CATCH_UP_INTERVAL_MS = 500;
+
+/** Whether an update may only look wrong because this instance is behind the store. */
+function needsCatchUp(verdict: UpdateVerdict): boolean {
+  if (!verdict.ok) return verdict.problem === 'would_pend';
+  // One page writes under one client id; more means others' items this doc has not applied.
+  const [first, ...rest] = verdict.decoded.structs;
+  return rest.some((struct) => struct.id.client !== first!.id.client);
+}
 
 /** A random 32-bit client id, as Yjs makes them. */
 function randomClientId(): number {
@@ -82,8 +77,24 @@ export class SharedDoc {
   /** The client id this instance writes server changes with; never the doc's own. */
   private readonly writerClientId: number;
   private readonly serverAwareness: ServerAwareness;
-  /** When each peer's recent writes were refused (for the refusal budget). */
-  private readonly refusals = new WeakMap<DocPeer, number[]>();
+  private readonly refusals: RefusalBudget;
+  private readonly resyncs: ResyncBudget;
+  private lastCatchUp = Number.NEGATIVE_INFINITY;
+  private readonly owed: OwedNotices;
+  /** Peers whose sync step 1 has an answer waiting in the queue (at most one each). */
+  private readonly syncAnswerQueued = new WeakSet<DocPeer>();
+  /** The client ids each connection has been checked for owed notices. */
+  private readonly checkedClients = new WeakMap<DocPeer, Set<number>>();
+  /**
+   * Connections whose access is known to be gone (removed, signed out): nothing more from them
+   * is taken, and nothing more is sent to them, even before their socket has finished closing.
+   */
+  private readonly revoked = new WeakSet<DocPeer>();
+  /** Outgoing messages not yet sent, in order; sent once their recipients' standing is read. */
+  private readonly pendingOut: Array<{ recipients: DocPeer[]; message: () => Uint8Array }> = [];
+  /** The run sending `pendingOut`, while there is one. */
+  private outgoing: Promise<void> = Promise.resolve();
+  private sendingOut = false;
 
   private constructor(
     readonly name: string,
@@ -94,7 +105,10 @@ export class SharedDoc {
     let writer = randomClientId();
     while (writer === this.doc.clientID) writer = randomClientId();
     this.writerClientId = writer;
-    this.serverAwareness = new ServerAwareness(this.awareness, deps.gate.bindings, name);
+    this.refusals = new RefusalBudget(deps.now);
+    this.resyncs = new ResyncBudget(deps.now);
+    this.owed = new OwedNotices(deps.store, name);
+    this.serverAwareness = new ServerAwareness(this.awareness, deps.gate, name);
     // Presence from other instances was checked there, so it is applied as it comes.
     this.presence = new PresenceRelay({
       store: deps.store,
@@ -113,6 +127,9 @@ export class SharedDoc {
   /** Subscribes to other instances' updates, then loads the stored log (so nothing is missed). */
   static async load(name: string, deps: SharedDocDeps): Promise<SharedDoc> {
     const shared = new SharedDoc(name, deps);
+    // The doc may have been rebuilt since this instance last had it open: read its client-id
+    // bindings afresh (retired ids included, Y14).
+    deps.gate.forgetBindingsOf(name);
     const early: Uint8Array[] = [];
     let loaded = false;
     shared.stopSubscription = await deps.store.subscribeDoc(name, (update) => {
@@ -140,10 +157,13 @@ export class SharedDoc {
     return this.peers.size;
   }
 
-  /** Closes the connections matching `which` (e.g. one person's through one set). */
+  /**
+   * Closes the connections matching `which` (one person's through one set, a session's) because
+   * their access is gone: from now on nothing of theirs is taken and nothing is sent to them.
+   */
   closePeersWhere(which: (peer: PeerIdentity) => boolean, code: number, reason: string): number {
     const leaving = [...this.peers.keys()].filter(which);
-    for (const peer of leaving) peer.close(code, reason);
+    for (const peer of leaving) this.shutOut(peer, code, reason);
     return leaving.length;
   }
 
@@ -164,14 +184,40 @@ export class SharedDoc {
     }
   }
 
-  /** Answers a peer's state vector with what it lacks. */
+  /**
+   * Answers a peer's state vector with what it lacks, through the doc's queue, paid for from the
+   * peer's budget by the bytes it sends (Y21), and sent once its standing is confirmed (Y11).
+   * While an answer is queued, more sync step 1s from that peer are covered by it: its state
+   * vector only grows, and the answer is worked out when its turn comes, so it carries all they
+   * would.
+   */
   answerSyncStep1(peer: DocPeer, peerStateVector: Uint8Array): void {
-    peer.send(encodeSyncStep2(this.doc, peerStateVector));
+    // Read now, so a state vector that cannot be read closes the connection (4400) at once.
+    Y.decodeStateVector(peerStateVector);
+    if (this.syncAnswerQueued.has(peer)) return;
+    this.syncAnswerQueued.add(peer);
+    this.enqueue(async () => {
+      this.syncAnswerQueued.delete(peer);
+      if (!this.peers.has(peer) || this.revoked.has(peer)) return;
+      const answer = encodeSyncStep2(this.doc, peerStateVector);
+      if (!(await peer.spend(answer.byteLength))) {
+        peer.close(YjsCloseCode.rateLimited, 'asked for too much');
+        return;
+      }
+      this.sendOut([peer], () => answer);
+    });
   }
 
   /** Queues an update from a peer: check → store → apply → broadcast. */
   receiveUpdate(peer: DocPeer, update: Uint8Array): void {
-    this.enqueue(() => this.integrateFromPeer(peer, update));
+    this.enqueue(() =>
+      this.integrateFromPeer(peer, update).catch((error: unknown) => {
+        // The gate reads the store too (the writer's role, the meeting, client-id bindings): a
+        // store that fails there cannot take the update either, so the client must hear it (Y7).
+        this.deps.logger.error({ err: error, doc: this.name }, 'could not judge a Yjs update');
+        peer.close(1011, 'could not store the change');
+      }),
+    );
   }
 
   /**
@@ -180,6 +226,7 @@ export class SharedDoc {
    */
   receiveAwareness(peer: DocPeer, update: Uint8Array): void {
     this.enqueue(async () => {
+      if (this.revoked.has(peer)) return;
       const outcome = await this.serverAwareness.apply(peer, update);
       if ('code' in outcome) peer.close(outcome.code, outcome.reason);
     });
@@ -194,11 +241,12 @@ export class SharedDoc {
     return new Promise((resolve, reject) => {
       this.enqueue(async () => {
         try {
-          await this.deps.gate.bindings.claim(this.name, [this.writerClientId], SERVER_WRITER);
-          let result!: T;
-          const update = serverChangeUpdate(this.doc, this.writerClientId, (scratch) => {
-            result = change(scratch);
-          });
+          const { update, result } = await this.deps.gate.bindAndPrepareServerWrite(
+            this.name,
+            this.doc,
+            this.writerClientId,
+            change,
+          );
           await this.deps.store.appendUpdate(this.name, update);
           Y.applyUpdate(this.doc, update, FROM_SERVER);
           this.noteAppend();
@@ -212,6 +260,7 @@ export class SharedDoc {
 
   /** Sends every awareness state to one peer. */
   sendAllAwareness(peer: DocPeer): void {
+    if (this.revoked.has(peer)) return;
     peer.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
   }
 
@@ -225,6 +274,7 @@ export class SharedDoc {
     for (const peer of [...this.peers.keys()]) peer.close(code, reason);
     this.peers.clear();
     await this.flush();
+    await this.outgoing;
     await this.stopSubscription?.();
     this.stopSubscription = null;
     await this.presence.close();
@@ -238,29 +288,45 @@ export class SharedDoc {
     });
   }
 
-  private async integrateFromPeer(peer: DocPeer, update: Uint8Array): Promise<void> {
+  private async integrateFromPeer(peer: DocPeer, received: Uint8Array): Promise<void> {
+    if (this.revoked.has(peer)) return;
+    // Nothing is taken from someone whose access is gone: checked against the store for every
+    // update, so a removal or sign-out holds from the next keystroke on every instance (Y11).
+    // Read while the update is judged; awaited before anything is stored or sent.
+    const stands = this.stillStands([peer]).then((standing) => standing.includes(peer));
+    stands.catch(() => undefined); // awaited below, or the update was refused anyway
     if (!this.peers.has(peer)) {
       // The peer left after sending: its update is still valid work and must not be lost.
       this.deps.logger.debug({ doc: this.name }, 'integrating an update from a closed peer');
     }
-    const verdict = checkIncomingUpdate(this.doc, update);
+    let verdict = checkIncomingUpdate(this.doc, received);
+    if (needsCatchUp(verdict) && (await this.catchUpFromStore())) {
+      // Another instance's items may not have reached this one yet (a subscription that
+      // dropped, a slow relay): read the stored log before judging, never refuse for it (Y16).
+      verdict = checkIncomingUpdate(this.doc, received);
+    }
     if (!verdict.ok) {
+      if (verdict.problem === 'would_pend') return this.askToResync(peer, verdict.detail);
       this.deps.logger.warn({ doc: this.name, ...verdict }, 'refused a Yjs update');
-      const code =
-        verdict.problem === 'would_pend' ? YjsCloseCode.outOfSync : YjsCloseCode.malformed;
-      peer.close(code, verdict.problem);
+      const tooMany = verdict.problem === 'too_many_clients';
+      peer.close(tooMany ? YjsCloseCode.rateLimited : YjsCloseCode.malformed, verdict.problem);
       return;
     }
-    const decision = await this.deps.gate.judge({
+    const { update, decoded } = verdict;
+    const writer = decoded.structs[0]?.id.client;
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+    const decision = await this.deps.gate.bindAndJudge({
       docName: this.name,
       doc: this.doc,
       personId: peer.personId,
+      connection: peer,
       update,
-      decoded: verdict.decoded,
+      decoded,
       writerClientId: this.writerClientId,
+      lastGivenBackSection: this.refusals.lastSection(peer),
     });
-    if (decision.kind === 'revert' && this.overRefusalBudget(peer)) {
-      peer.close(YjsCloseCode.rateLimited, 'too many refused changes');
+    if (!(await stands) || this.revoked.has(peer)) {
+      this.deps.logger.debug({ doc: this.name }, 'dropped an update from a revoked connection');
       return;
     }
     if (decision.kind === 'close') {
@@ -268,9 +334,16 @@ export class SharedDoc {
       peer.close(decision.code, decision.reason);
       return;
     }
+    // Only now: a client id the gate refused may be someone else's, with their notices.
+    if (writer !== undefined) this.sendOwed(peer, writer);
+    if (decision.kind === 'revert' && this.refusals.overBudget(peer, decision.notice)) {
+      peer.close(YjsCloseCode.rateLimited, 'too many refused changes');
+      return;
+    }
     // A refused change still becomes part of the doc, undone: the sender's later updates build
-    // on its items. Only the net result is stored and sent, to everyone, the sender included.
-    const net = decision.kind === 'revert' ? decision.net : update;
+    // on its items. Only the net result is stored and sent, to everyone, the sender included, so
+    // the sender's view matches everyone's at once.
+    const net = decision.kind === 'allow' ? update : decision.net;
     try {
       await this.deps.store.appendUpdate(this.name, net);
     } catch (error) {
@@ -280,20 +353,76 @@ export class SharedDoc {
       return;
     }
     Y.applyUpdate(this.doc, net, decision.kind === 'revert' ? FROM_SERVER : peer);
-    if (decision.kind === 'revert') {
-      this.deps.logger.info({ doc: this.name, rules: decision.notice.rules }, 'reverted a write');
-      peer.send(encodeNotice(decision.notice));
-    }
     this.noteAppend();
+    if (decision.kind === 'revert') {
+      const rules = decision.notice.refusals.map((refusal) => refusal.rule);
+      this.deps.logger.info({ doc: this.name, rules }, 'reverted a write');
+      await this.tell(peer, writer ?? null, decision.notice);
+    }
   }
 
-  /** Counts a refusal; true when the peer has had too many in the last minute. */
-  private overRefusalBudget(peer: DocPeer): boolean {
-    const now = Date.now();
-    const recent = (this.refusals.get(peer) ?? []).filter((at) => now - at < 60_000);
-    recent.push(now);
-    this.refusals.set(peer, recent);
-    return recent.length > MAX_REFUSED_WRITES_PER_MINUTE;
+  /** Keeps a notice for the writer's page until its receipt comes, and sends it (Y17). */
+  private async tell(peer: DocPeer, writer: number | null, notice: WriteRefusedNotice) {
+    if (writer !== null) await this.owed.owe(writer, notice);
+    // After the net update it explains, which is on its way out.
+    this.sendOut([peer], () => encodeNotice(notice));
+  }
+
+  /** The first time a connection speaks as `clientId`: send again what that page has not had. */
+  private sendOwed(peer: DocPeer, clientId: number): void {
+    const seen = this.checkedClients.get(peer) ?? new Set<number>();
+    this.checkedClients.set(peer, seen);
+    if (seen.has(clientId)) return;
+    seen.add(clientId);
+    void this.owed.owedTo(clientId).then(
+      (notices) => {
+        for (const notice of notices) peer.send(encodeNotice(notice));
+      },
+      (error: unknown) =>
+        this.deps.logger.warn({ err: error, doc: this.name }, 'could not read owed notices'),
+    );
+  }
+
+  /** A page's receipt for notice `id`: it was for one of the client ids that page writes as. */
+  receiveReceipt(peer: DocPeer, id: string): void {
+    for (const clientId of this.checkedClients.get(peer) ?? []) {
+      void this.owed
+        .acknowledge(clientId, id)
+        .catch((error: unknown) =>
+          this.deps.logger.warn({ err: error, doc: this.name }, 'could not forget a notice'),
+        );
+    }
+  }
+
+  /**
+   * An update that depends on something this doc never received (the client sent it before its
+   * re-sync, or the server lost the end of a connection): ask the client for everything we lack
+   * with a sync step 1. Its answer carries this update too, so nothing is dropped (Y15).
+   */
+  private askToResync(peer: DocPeer, detail: string): void {
+    if (!this.resyncs.allow(peer)) {
+      this.deps.logger.warn({ doc: this.name, detail }, 'a peer keeps sending unusable updates');
+      peer.close(YjsCloseCode.outOfSync, 'out of sync');
+      return;
+    }
+    this.deps.logger.debug({ doc: this.name, detail }, 'asked a peer to re-sync');
+    peer.send(encodeSyncStep1(this.doc));
+  }
+
+  /** Applies the stored log again (at most every CATCH_UP_INTERVAL_MS); true if it ran. */
+  private async catchUpFromStore(): Promise<boolean> {
+    const now = this.deps.now();
+    if (now - this.lastCatchUp < CATCH_UP_INTERVAL_MS) return false;
+    this.lastCatchUp = now;
+    const stored = await this.deps.store.loadDoc(this.name);
+    Y.transact(
+      this.doc,
+      () => {
+        for (const update of stored.updates) Y.applyUpdate(this.doc, update, FROM_STORE);
+      },
+      FROM_STORE,
+    );
+    return true;
   }
 
   private applyFromStore(update: Uint8Array): void {
@@ -301,18 +430,87 @@ export class SharedDoc {
   }
 
   private broadcast(update: Uint8Array, origin: unknown): void {
-    if (this.peers.size === 0) return;
+    const recipients = [...this.peers.keys()].filter((peer) => peer !== origin);
+    if (recipients.length === 0) return;
     const message = encodeUpdate(update);
-    for (const peer of this.peers.keys()) {
-      if (peer !== origin) peer.send(message);
+    this.sendOut(recipients, () => message);
+  }
+
+  /**
+   * Sends `message()` to each recipient that still stands, as read from the store after this
+   * call, in the order these calls were made (Y11): someone removed or signed out receives
+   * nothing written after, whether or not this instance heard of it. Messages queued while a
+   * read is under way share the next one.
+   */
+  private sendOut(recipients: DocPeer[], message: () => Uint8Array): void {
+    this.pendingOut.push({ recipients, message });
+    if (this.sendingOut) return;
+    this.sendingOut = true;
+    this.outgoing = this.sendPending();
+  }
+
+  private async sendPending(): Promise<void> {
+    try {
+      while (this.pendingOut.length > 0) {
+        const batch = this.pendingOut.splice(0);
+        const everyone = [...new Set(batch.flatMap(({ recipients }) => recipients))];
+        let standing: Set<DocPeer>;
+        try {
+          standing = new Set(await this.stillStands(everyone));
+        } catch (error) {
+          // Unsure who may read it: send nothing; the peers re-sync when they reconnect.
+          this.deps.logger.error({ err: error, doc: this.name }, 'could not confirm who may read');
+          for (const peer of everyone) peer.close(1011, 'try again');
+          continue;
+        }
+        for (const { recipients, message } of batch) {
+          const to = recipients.filter((peer) => standing.has(peer) && !this.revoked.has(peer));
+          if (to.length === 0) continue;
+          const bytes = message();
+          for (const peer of to) peer.send(bytes);
+        }
+      }
+    } finally {
+      this.sendingOut = false; // in the same turn as the loop's last check: nothing is stranded
     }
+  }
+
+  /** The peers (of `candidates`) whose access stands; the others are shut out now. */
+  private async stillStands(candidates: DocPeer[]): Promise<DocPeer[]> {
+    const asked = candidates.filter((peer) => !peer.isServer && !this.revoked.has(peer));
+    const verdicts = await this.deps.standing(asked);
+    const standing: DocPeer[] = candidates.filter((peer) => peer.isServer);
+    asked.forEach((peer, index) => {
+      const code = verdicts[index];
+      if (this.revoked.has(peer)) return;
+      if (code === null || code === undefined) {
+        standing.push(peer);
+        return;
+      }
+      this.shutOut(
+        peer,
+        code,
+        code === YjsCloseCode.unauthenticated ? 'signed out' : 'access removed',
+      );
+      this.deps.onStandingLost?.(peer, code);
+    });
+    return standing;
+  }
+
+  /** Marks a connection revoked (nothing more in or out) and closes it. */
+  private shutOut(peer: DocPeer, code: number, reason: string): void {
+    this.revoked.add(peer);
+    peer.close(code, reason);
   }
 
   private relayAwareness(change: AwarenessChange, origin: unknown): void {
     const changed = [...change.added, ...change.updated, ...change.removed];
     const owned = this.peers.get(origin as DocPeer);
     if (owned) {
-      for (const client of change.added) owned.add(client);
+      for (const client of change.added) {
+        owned.add(client);
+        this.sendOwed(origin as DocPeer, client);
+      }
       for (const client of change.removed) owned.delete(client);
     }
     if (changed.length === 0) return;
@@ -320,7 +518,7 @@ export class SharedDoc {
     if (origin !== FROM_STORE) this.presence.share(changed);
     if (this.peers.size === 0) return;
     const message = encodeAwareness(this.awareness, changed);
-    for (const peer of this.peers.keys()) peer.send(message);
+    for (const peer of this.peers.keys()) if (!this.revoked.has(peer)) peer.send(message);
   }
 
   private noteAppend(): void {

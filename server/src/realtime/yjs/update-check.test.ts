@@ -70,4 +70,29 @@ describe('checkIncomingUpdate', () => {
       ok: true,
     });
   });
+
+  it('[AT-RS6][Y3] reads every kind of content to its last byte, and refuses bytes after it', () => {
+    const writer = new Y.Doc();
+    const text = writer.getText('notes');
+    text.insert(0, 'plain', { bold: true });
+    text.insertEmbed(5, { image: 'x' });
+    const fragment = writer.getXmlFragment('groundRules');
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.setAttribute('align', 'left');
+    paragraph.insert(0, [new Y.XmlText('words')]);
+    fragment.insert(0, [paragraph]);
+    const map = writer.getMap('agreements');
+    map.set('any', { version: 1, nested: [1, 'two', null, true] });
+    map.set('bytes', new Uint8Array([1, 2, 3]));
+    map.set('list', new Y.Array());
+    map.set('hook', new Y.XmlHook('hook'));
+    map.set('sub', new Y.Doc());
+    text.delete(1, 2);
+    const honest = Y.encodeStateAsUpdate(writer);
+    expect(checkIncomingUpdate(new Y.Doc(), honest)).toMatchObject({ ok: true });
+    for (const extra of [[0], [1, 2, 3], [...new TextEncoder().encode('SECRET')]]) {
+      const trailing = Uint8Array.from([...honest, ...extra]);
+      expect(checkIncomingUpdate(new Y.Doc(), trailing)).toMatchObject({ problem: 'malformed' });
+    }
+  });
 });

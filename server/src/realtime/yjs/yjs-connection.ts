@@ -5,11 +5,12 @@
 import type { WebSocket } from 'ws';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import * as decoding from 'lib0/decoding';
-import { MAX_YJS_MESSAGE_BYTES, YjsCloseCode } from '@setboard/shared';
+import { MAX_YJS_MESSAGE_BYTES, YJS_NOTICE_RECEIPT, YjsCloseCode } from '@setboard/shared';
 import type { Logger } from '../../logger.js';
 import type { DocRegistry } from './doc-registry.js';
 import { MessageType, SyncMessageType } from './messages.js';
-import type { DocPeer, PeerIdentity, SharedDoc } from './shared-doc.js';
+import type { DocPeer, PeerIdentity } from './doc-peer.js';
+import type { SharedDoc } from './shared-doc.js';
 
 /**
  * Per-connection budget (docs/protocol.md, Y12): each message costs a point plus one per 16 KiB.
@@ -17,8 +18,28 @@ import type { DocPeer, PeerIdentity, SharedDoc } from './shared-doc.js';
  */
 export const YJS_CONNECTION_BUDGET = { points: 600, durationSeconds: 10, bytesPerPoint: 16_384 };
 
+/**
+ * Liveness (docs/protocol.md Y19): every 1.5 s the server sends an empty awareness message (a
+ * standard provider applies it as "nothing changed" but counts it as a sign of life, so a page
+ * notices a dead connection within five seconds) and a WebSocket ping; a connection that leaves
+ * three pings unanswered is dropped, so its presence goes as soon.
+ */
+export const YJS_HEARTBEAT_MS = 1_500;
+const MISSED_PONGS_ALLOWED = 3;
+/** Message type 1 (awareness) carrying an update with zero states. */
+const HEARTBEAT_MESSAGE = Uint8Array.of(MessageType.awareness, 1, 0);
+
 function messageCost(message: Uint8Array): number {
   return 1 + Math.floor(message.byteLength / YJS_CONNECTION_BUDGET.bytesPerPoint);
+}
+
+/**
+ * What sending `bytes` costs (a sync step 2 answering a step 1): a point per 16 KiB begun, at
+ * most half the budget, so a board of any size can still be opened and written to.
+ */
+function sendingCost(bytes: number): number {
+  const cost = Math.ceil(bytes / YJS_CONNECTION_BUDGET.bytesPerPoint);
+  return Math.min(cost, YJS_CONNECTION_BUDGET.points / 2);
 }
 
 export function serveYjsConnection(
@@ -37,8 +58,21 @@ export function serveYjsConnection(
   },
 ): void {
   const log = deps.logger.child({ doc: docName, personId: deps.identity.personId });
+  const budget = new RateLimiterMemory({
+    points: YJS_CONNECTION_BUDGET.points,
+    duration: YJS_CONNECTION_BUDGET.durationSeconds,
+  });
+  let overBudget = false;
   const peer: DocPeer = {
     ...deps.identity,
+    spend: (bytes) =>
+      budget.consume('connection', sendingCost(bytes)).then(
+        () => !overBudget,
+        () => {
+          overBudget = true;
+          return false;
+        },
+      ),
     send: (message) => {
       if (socket.readyState === socket.OPEN) socket.send(message);
     },
@@ -50,17 +84,29 @@ export function serveYjsConnection(
   };
   let shared: SharedDoc | null = null;
   const early: Uint8Array[] = [];
-  const budget = new RateLimiterMemory({
-    points: YJS_CONNECTION_BUDGET.points,
-    duration: YJS_CONNECTION_BUDGET.durationSeconds,
-  });
   // Messages are handled in arrival order, each once its cost is granted.
   let inOrder: Promise<void> = Promise.resolve();
-  let overBudget = false;
   const handle = (message: Uint8Array) => {
     if (shared) handleMessage(shared, peer, message, log);
     else early.push(message);
   };
+
+  let missedPongs = 0;
+  const heartbeat = setInterval(() => {
+    if (socket.readyState !== socket.OPEN) return;
+    if (missedPongs >= MISSED_PONGS_ALLOWED) {
+      log.debug('no answer to three pings: dropping the connection');
+      socket.terminate();
+      return;
+    }
+    missedPongs += 1;
+    socket.ping();
+    socket.send(HEARTBEAT_MESSAGE);
+  }, YJS_HEARTBEAT_MS);
+  heartbeat.unref();
+  socket.on('pong', () => {
+    missedPongs = 0;
+  });
 
   socket.binaryType = 'nodebuffer';
   socket.on('message', (data: Buffer, isBinary: boolean) => {
@@ -86,6 +132,7 @@ export function serveYjsConnection(
     );
   });
   socket.on('close', () => {
+    clearInterval(heartbeat);
     if (shared) deps.registry.leave(shared, peer);
   });
   socket.on('error', (error) => log.warn({ err: error }, 'yjs socket error'));
@@ -126,6 +173,8 @@ function handleMessage(shared: SharedDoc, peer: DocPeer, message: Uint8Array, lo
         return shared.receiveAwareness(peer, decoding.readVarUint8Array(decoder));
       case MessageType.queryAwareness:
         return shared.sendAllAwareness(peer);
+      case YJS_NOTICE_RECEIPT:
+        return shared.receiveReceipt(peer, decoding.readVarString(decoder).slice(0, 64));
       default:
         peer.close(YjsCloseCode.malformed, 'unknown message type');
     }
@@ -138,6 +187,10 @@ function handleMessage(shared: SharedDoc, peer: DocPeer, message: Uint8Array, lo
 function handleSync(shared: SharedDoc, peer: DocPeer, decoder: decoding.Decoder): void {
   const syncType = decoding.readVarUint(decoder);
   const payload = decoding.readVarUint8Array(decoder);
+  if (decoding.hasContent(decoder)) {
+    peer.close(YjsCloseCode.malformed, 'trailing bytes');
+    return;
+  }
   switch (syncType) {
     case SyncMessageType.step1:
       return shared.answerSyncStep1(peer, payload);

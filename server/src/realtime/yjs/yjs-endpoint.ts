@@ -17,7 +17,14 @@ import type { Store } from '../../store/store.js';
 import type { DocAdmission } from '../../access/realtime-access.js';
 import { DocRegistry } from './doc-registry.js';
 import type { WriteGate } from '../../boards/write-gate.js';
+import type { StandingCheck } from '../../access/connection-standing.js';
 import { serveYjsConnection } from './yjs-connection.js';
+
+/**
+ * Board connections one person may hold open on one instance, across every doc (Y21). A page
+ * holds up to four (set, meeting, slot, log); a few tabs stay well inside this.
+ */
+export const MAX_YJS_CONNECTIONS_PER_PERSON = 24;
 
 export interface YjsEndpoint {
   registry: DocRegistry;
@@ -30,18 +37,28 @@ export interface YjsEndpointDeps {
   logger: Logger;
   /** Judges every incoming update before anyone else sees it. */
   gate: WriteGate;
+  now: () => number;
   /** Whether the handshake comes from our own site (checked before upgrading). */
   isAllowedOrigin: (request: IncomingMessage) => boolean;
+  /** Whether open connections still stand (checked on every write and every update sent). */
+  standing: StandingCheck;
   /** Whether the person behind the request may open the doc. */
   admit: (request: IncomingMessage, docName: string) => Promise<DocAdmission>;
 }
 
 export function attachYjsEndpoint(httpServer: HttpServer, deps: YjsEndpointDeps): YjsEndpoint {
   const log = deps.logger.child({ component: 'yjs' });
-  const registry = new DocRegistry({ store: deps.store, logger: log, gate: deps.gate });
+  const registry = new DocRegistry({
+    store: deps.store,
+    logger: log,
+    gate: deps.gate,
+    now: deps.now,
+    standing: deps.standing,
+  });
   // Allow a little over the message cap so an oversized message is answered with our own close
   // code (4413) rather than ws's generic 1009.
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_YJS_MESSAGE_BYTES + 1024 });
+  const openPerPerson = new Map<string, number>();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = pathOnly(request.url);
@@ -78,6 +95,18 @@ export function attachYjsEndpoint(httpServer: HttpServer, deps: YjsEndpointDeps)
             );
             return;
           }
+          const { personId } = admitted;
+          const open = openPerPerson.get(personId) ?? 0;
+          if (open >= MAX_YJS_CONNECTIONS_PER_PERSON) {
+            ws.close(YjsCloseCode.tooManyConnections, 'too many connections');
+            return;
+          }
+          openPerPerson.set(personId, open + 1);
+          ws.once('close', () => {
+            const left = (openPerPerson.get(personId) ?? 1) - 1;
+            if (left > 0) openPerPerson.set(personId, left);
+            else openPerPerson.delete(personId);
+          });
           serveYjsConnection(ws, docName.data, {
             registry,
             logger: log,

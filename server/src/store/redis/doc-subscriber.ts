@@ -53,6 +53,7 @@ export class DocSubscriber {
   readonly #onError: (error: unknown) => void;
   readonly #replay: ChannelReplay;
   readonly #channels = new Map<string, ChannelSubscription>();
+  readonly #onRestored: Array<() => void> = [];
   #connection: Redis | undefined;
   /**
    * SUBSCRIBE and UNSUBSCRIBE run one at a time. ioredis leaves subscriber mode when the last
@@ -86,6 +87,11 @@ export class DocSubscriber {
       throw error;
     }
     return () => this.#unsubscribe(channel, subscription, entry);
+  }
+
+  /** Calls `listener` each time the connection is ready again after dropping. */
+  onRestored(listener: () => void): void {
+    this.#onRestored.push(listener);
   }
 
   /** Quits the connection this object opened, if any. */
@@ -139,7 +145,16 @@ export class DocSubscriber {
       );
       let connectedBefore = false;
       connection.on('ready', () => {
-        if (connectedBefore) void this.#replayAfterReconnect(connection);
+        if (connectedBefore) {
+          for (const listener of this.#onRestored) {
+            try {
+              listener();
+            } catch (error) {
+              this.#onError(error);
+            }
+          }
+          void this.#replayAfterReconnect(connection);
+        }
         connectedBefore = true;
       });
       this.#connection = connection;

@@ -14,7 +14,7 @@ export interface LuaScript {
   readonly numberOfKeys: number;
 }
 
-function defineScript(name: string, numberOfKeys: number, lua: string): LuaScript {
+export function defineScript(name: string, numberOfKeys: number, lua: string): LuaScript {
   return { name, lua, numberOfKeys, sha: createHash('sha1').update(lua).digest('hex') };
 }
 
@@ -32,6 +32,29 @@ local version = current + 1
 redis.call('HSET', KEYS[1], 'v', version, 'json', ARGV[2])
 redis.call('SADD', KEYS[2], ARGV[3])
 return {1, version}
+`,
+);
+
+/**
+ * KEYS: collection index, then one record hash per record. ARGV: per record, its JSON value and
+ * its id. Creates each record that does not exist (version 1); returns the ids that existed.
+ * Its key count varies: run it with `{ ...CREATE_RECORDS, numberOfKeys }`.
+ */
+export const CREATE_RECORDS = defineScript(
+  'createRecords',
+  1,
+  `
+local existed = {}
+for i = 2, #KEYS do
+  local json, id = ARGV[(i - 2) * 2 + 1], ARGV[(i - 2) * 2 + 2]
+  if redis.call('EXISTS', KEYS[i]) == 1 then
+    table.insert(existed, id)
+  else
+    redis.call('HSET', KEYS[i], 'v', 1, 'json', json)
+    redis.call('SADD', KEYS[1], id)
+  end
+end
+return existed
 `,
 );
 

@@ -5,6 +5,8 @@
  *   compare-and-set and delete run as Lua scripts, so exactly one concurrent writer wins.
  * - Docs: a list of updates per doc. An append is `MULTI RPUSH … PUBLISH … EXEC`: stored before
  *   it is fanned out (G1), and every instance subscribed to the doc's channel applies it (G6).
+ *   Appends are group-committed (../group-commit.ts): those that arrive while one MULTI is in
+ *   flight go together in the next, one round trip (and one AOF fsync) for the lot.
  *
  * The store does not own the `redis` client it is given: `close()` leaves it connected, and the
  * caller quits it. It owns only the subscriber connection it duplicates from it on first
@@ -15,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChainableCommander, Redis } from 'ioredis';
 import type {
   CasResult,
+  DocLogPosition,
   DocUpdateListener,
   RateLimiter,
   RateLimitOptions,
@@ -36,6 +39,7 @@ import {
   asBuffer,
   assertCompaction,
   assertExpectedVersion,
+  assertLogPosition,
   assertUpdate,
   toOwnedBytes,
   toRecordJson,
@@ -44,10 +48,13 @@ import {
   COMPACT_DOC,
   DELETE_RECORD,
   PUT_RECORD,
+  CREATE_RECORDS,
   parseFlagAndNumber,
   runScript,
 } from './redis-scripts.js';
 import { DocSubscriber, encodeUpdateMessage } from './doc-subscriber.js';
+import { DELETE_DOC, REPLACE_DOC } from './doc-rewrite-scripts.js';
+import { GroupCommitter, type PendingAppend } from '../group-commit.js';
 
 /** The published instance id is length-prefixed with one byte. */
 const MAX_INSTANCE_ID_BYTES = 255;
@@ -62,6 +69,8 @@ export interface RedisStoreOptions {
   instanceId?: string;
   /** Receives subscriber-connection errors and errors thrown by doc listeners. */
   onError?: (error: unknown) => void;
+  /** Told the number of appends in each group commit (for metrics). */
+  onBatch?: (size: number) => void;
 }
 
 /** A Store kept in Redis, shared by every instance that uses the same key prefix. */
@@ -77,9 +86,11 @@ export class RedisStore implements Store {
   readonly #pending = new Set<Promise<unknown>>();
   /** Channel → doc name, for replaying a doc's log after the subscriber reconnects. */
   readonly #docOfChannel = new Map<string, string>();
+  readonly #appends: GroupCommitter;
   #closed = false;
 
   constructor(options: RedisStoreOptions) {
+    this.#appends = new GroupCommitter((batch) => this.#commitAppends(batch), options.onBatch);
     this.#redis = options.redis;
     this.#keys = createStoreKeys(options.keyPrefix ?? DEFAULT_KEY_PREFIX);
     this.instanceId = options.instanceId ?? randomUUID();
@@ -119,6 +130,25 @@ export class RedisStore implements Store {
     });
   }
 
+  createMany<T>(
+    collection: string,
+    records: ReadonlyArray<{ id: string; value: T }>,
+  ): Promise<string[]> {
+    return this.#track(async () => {
+      for (const { id } of records) checkRecordArgs(collection, id);
+      if (records.length === 0) return [];
+      const keys = [
+        this.#keys.collectionIndex(collection),
+        ...records.map(({ id }) => this.#keys.record(collection, id)),
+      ];
+      const args = records.flatMap(({ id, value }) => [toRecordJson(value), id]);
+      const script = { ...CREATE_RECORDS, numberOfKeys: keys.length };
+      const reply = await runScript(this.#redis, script, keys, args);
+      if (!Array.isArray(reply)) throw new Error('Unexpected reply from the createRecords script');
+      return reply.map(String);
+    });
+  }
+
   delete(collection: string, id: string, expectedVersion: number): Promise<CasResult> {
     return this.#track(async () => {
       checkRecordArgs(collection, id);
@@ -150,15 +180,27 @@ export class RedisStore implements Store {
     return this.#track(async () => {
       assertDocName(docName);
       assertUpdate(update);
-      const message = encodeUpdateMessage(this.#instanceIdBytes, update);
-      // One MULTI: the update is in the log before any subscriber can see it.
-      await execOrThrow(
-        this.#redis
-          .multi()
-          .rpush(this.#keys.docLog(docName), asBuffer(update))
-          .publish(this.#keys.docChannel(docName), message),
-      );
+      await this.#appends.append({ docName, bytes: toOwnedBytes(update) });
     });
+  }
+
+  /** Appends made and commits they took (tests check that appends are batched). */
+  get appendStats(): { commits: number; appends: number } {
+    return this.#appends.stats;
+  }
+
+  /**
+   * One group commit in one MULTI, in order: each update is in its log before it is published,
+   * so no subscriber sees an update that is not stored (G1).
+   */
+  async #commitAppends(batch: readonly PendingAppend[]): Promise<void> {
+    const multi = this.#redis.multi();
+    for (const { docName, bytes } of batch) {
+      multi
+        .rpush(this.#keys.docLog(docName), asBuffer(bytes))
+        .publish(this.#keys.docChannel(docName), encodeUpdateMessage(this.#instanceIdBytes, bytes));
+    }
+    await execOrThrow(multi);
   }
 
   loadDoc(docName: string): Promise<StoredDoc> {
@@ -204,6 +246,38 @@ export class RedisStore implements Store {
     });
   }
 
+  replaceDoc(
+    docName: string,
+    state: Uint8Array,
+    basedOn: DocLogPosition,
+  ): Promise<{ ok: true; generation: string } | { ok: false }> {
+    return this.#track(async () => {
+      assertDocName(docName);
+      assertUpdate(state);
+      assertLogPosition(basedOn);
+      const keys = [this.#keys.docLog(docName), this.#keys.docGeneration(docName)];
+      const reply = await runScript(this.#redis, REPLACE_DOC, keys, [
+        basedOn.generation,
+        basedOn.updateCount,
+        Buffer.from(state),
+      ]);
+      return typeof reply === 'string' ? { ok: true, generation: reply } : { ok: false };
+    });
+  }
+
+  deleteDoc(docName: string): Promise<void> {
+    return this.#track(async () => {
+      assertDocName(docName);
+      const keys = [this.#keys.docLog(docName), this.#keys.docGeneration(docName)];
+      await runScript(this.#redis, DELETE_DOC, keys, []);
+    });
+  }
+
+  /** Redis holds no old values once a key is rewritten or deleted: nothing to do but answer. */
+  scrub(): Promise<void> {
+    return this.ping();
+  }
+
   publishPresence(docName: string, message: Uint8Array): Promise<void> {
     return this.#track(async () => {
       assertDocName(docName);
@@ -222,6 +296,10 @@ export class RedisStore implements Store {
 
   createRateLimiter(options: RateLimitOptions): RateLimiter {
     return createRedisRateLimiter(this.#redis, this.#keys.rateLimit(options.name), options);
+  }
+
+  onSubscriptionRestored(listener: () => void): void {
+    this.#subscriber.onRestored(listener);
   }
 
   ping(): Promise<void> {

@@ -1,9 +1,14 @@
 /**
  * The SQLite adapter of the Store port: the zero-setup default for a single server instance.
  *
- * better-sqlite3 is synchronous, so each method does all its work in one transaction before it
- * returns; the promise it hands back is already settled. With `synchronous = FULL` in WAL mode a
- * committed transaction is on disk, which is what "durably stored" in store.ts asks for.
+ * better-sqlite3 is synchronous, so each record method does all its work in one transaction
+ * before it returns; the promise it hands back is already settled. With `synchronous = FULL` in
+ * WAL mode a committed transaction is on disk, which is what "durably stored" in store.ts asks for.
+ *
+ * Doc appends are the hot path (every keystroke): they are group-committed (../group-commit.ts)
+ * on a worker thread with its own connection (append-worker.ts), so many appends share one fsync
+ * and none blocks the event loop. An in-memory database has no file a second connection could
+ * open: its batches commit on this connection instead.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -11,6 +16,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database, Transaction } from 'better-sqlite3';
 import type {
   CasResult,
+  DocLogPosition,
   DocUpdateListener,
   RateLimiter,
   RateLimitOptions,
@@ -31,13 +37,17 @@ import {
   callListeners,
   assertCompaction,
   assertExpectedVersion,
+  assertLogPosition,
   assertUpdate,
   toOwnedBytes,
   toRecordJson,
 } from '../adapter-support.js';
 import { createSchema } from './schema.js';
+import { createDocRewriter, type DocRewriter } from './doc-rewrite.js';
 import { prepareStatements, type SqliteStatements } from './statements.js';
 import { broadcastToPeers, joinScope, peerScope, type RegisteredPeer } from './peer-registry.js';
+import { GroupCommitter, type PendingAppend } from '../group-commit.js';
+import { SqliteAppendWorker } from './append-worker.js';
 
 /** How long a write waits for another connection's lock before failing. */
 const BUSY_TIMEOUT_MS = 5_000;
@@ -50,6 +60,8 @@ export interface SqliteStoreOptions {
   keyPrefix?: string;
   /** Receives errors thrown by doc listeners; defaults to `console.error`. */
   onError?: (error: unknown) => void;
+  /** Told the number of appends in each group commit (for metrics). */
+  onBatch?: (size: number) => void;
 }
 
 /** Options for `SqliteStore.open(...)`. */
@@ -58,6 +70,7 @@ export interface SqliteStoreOpenOptions {
   file: string;
   keyPrefix?: string;
   onError?: (error: unknown) => void;
+  onBatch?: (size: number) => void;
 }
 
 interface SqliteTransactions {
@@ -67,6 +80,8 @@ interface SqliteTransactions {
   compact: Transaction<
     (docName: string, generation: string, replaceCount: number, merged: Uint8Array) => boolean
   >;
+  appendBatch: Transaction<(batch: readonly PendingAppend[]) => void>;
+  createMany: Transaction<(collection: string, rows: ReadonlyArray<[string, string]>) => string[]>;
 }
 
 /** A Store kept in one SQLite file. */
@@ -86,6 +101,10 @@ export class SqliteStore implements Store {
   readonly #listeners = new Map<string, Set<DocUpdateListener>>();
   readonly #presenceListeners = new Map<string, Set<DocUpdateListener>>();
   readonly #tx: SqliteTransactions;
+  readonly #rewriter: DocRewriter;
+  readonly #appends: GroupCommitter;
+  /** Commits appends to a file database; null for in-memory ones (see #commitAppends). */
+  readonly #appendWorker: SqliteAppendWorker | null;
   /** Set by `open()`: a store that opened its own file also closes it. */
   #ownsDb = false;
   #closed = false;
@@ -98,6 +117,12 @@ export class SqliteStore implements Store {
     createSchema(this.#db);
     this.#sql = prepareStatements(this.#db);
     this.#tx = this.#createTransactions();
+    this.#rewriter = createDocRewriter(this.#db, this.#ns);
+    this.#appends = new GroupCommitter((batch) => this.#commitAppends(batch), options.onBatch);
+    // Started now: the thread takes a moment to load SQLite, which the first keystroke should not wait for.
+    this.#appendWorker = this.#db.memory
+      ? null
+      : new SqliteAppendWorker(this.#db.name, BUSY_TIMEOUT_MS);
     this.#scope = peerScope(this.#db, this.#ns);
     this.#leaveScope = joinScope(this.#scope, this.#peer);
   }
@@ -113,7 +138,12 @@ export class SqliteStore implements Store {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-      const store = new SqliteStore({ db, keyPrefix: options.keyPrefix, onError: options.onError });
+      const store = new SqliteStore({
+        db,
+        keyPrefix: options.keyPrefix,
+        onError: options.onError,
+        onBatch: options.onBatch,
+      });
       store.#ownsDb = true;
       return store;
     } catch (error) {
@@ -140,6 +170,15 @@ export class SqliteStore implements Store {
     return this.#tx.put.immediate(collection, id, json, expectedVersion);
   }
 
+  async createMany<T>(
+    collection: string,
+    records: ReadonlyArray<{ id: string; value: T }>,
+  ): Promise<string[]> {
+    for (const { id } of records) this.#checkRecordArgs(collection, id);
+    const rows = records.map(({ id, value }): [string, string] => [id, toRecordJson(value)]);
+    return this.#tx.createMany.immediate(collection, rows);
+  }
+
   async delete(collection: string, id: string, expectedVersion: number): Promise<CasResult> {
     this.#checkRecordArgs(collection, id);
     assertExpectedVersion(expectedVersion);
@@ -162,9 +201,12 @@ export class SqliteStore implements Store {
     assertUpdate(update);
     // Copy before anything else: the caller may reuse its buffer once we return.
     const bytes = toOwnedBytes(update);
-    this.#sql.appendUpdate.run(this.#ns, docName, asBuffer(bytes));
-    // Committed (autocommit statement), so peers may now see it.
-    broadcastToPeers(this.#scope, this.#peer, docName, bytes);
+    return this.#appends.append({ docName, bytes });
+  }
+
+  /** Appends made and commits they took (tests check that appends are batched). */
+  get appendStats(): { commits: number; appends: number } {
+    return this.#appends.stats;
   }
 
   async loadDoc(docName: string): Promise<StoredDoc> {
@@ -186,6 +228,30 @@ export class SqliteStore implements Store {
 
   async subscribeDoc(docName: string, listener: DocUpdateListener): Promise<() => Promise<void>> {
     return this.#listen(this.#listeners, docName, listener);
+  }
+
+  async replaceDoc(
+    docName: string,
+    state: Uint8Array,
+    basedOn: DocLogPosition,
+  ): Promise<{ ok: true; generation: string } | { ok: false }> {
+    this.#assertOpen();
+    assertDocName(docName);
+    assertUpdate(state);
+    assertLogPosition(basedOn);
+    const generation = this.#rewriter.replace(docName, toOwnedBytes(state), basedOn);
+    return generation === null ? { ok: false } : { ok: true, generation };
+  }
+
+  async deleteDoc(docName: string): Promise<void> {
+    this.#assertOpen();
+    assertDocName(docName);
+    this.#rewriter.remove(docName);
+  }
+
+  async scrub(): Promise<void> {
+    this.#assertOpen();
+    this.#rewriter.scrub();
   }
 
   async publishPresence(docName: string, message: Uint8Array): Promise<void> {
@@ -226,6 +292,10 @@ export class SqliteStore implements Store {
     return createSqliteRateLimiter(this.#db, this.#ns, options);
   }
 
+  onSubscriptionRestored(): void {
+    // One process: its subscription is a function call and cannot drop.
+  }
+
   async ping(): Promise<void> {
     this.#assertOpen();
     this.#sql.ping.get();
@@ -234,6 +304,9 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    // Appends already accepted are finished, not dropped.
+    await this.#appends.drain();
+    await this.#appendWorker?.close();
     this.#leaveScope();
     this.#listeners.clear();
     this.#presenceListeners.clear();
@@ -250,7 +323,30 @@ export class SqliteStore implements Store {
       delete: this.#db.transaction(this.#deleteTx.bind(this)),
       load: this.#db.transaction(this.#loadTx.bind(this)),
       compact: this.#db.transaction(this.#compactTx.bind(this)),
+      createMany: this.#db.transaction(
+        (collection: string, rows: ReadonlyArray<[string, string]>) =>
+          rows
+            .filter(
+              ([id, json]) =>
+                this.#sql.createRecord.run(this.#ns, collection, id, json).changes === 0,
+            )
+            .map(([id]) => id),
+      ),
+      appendBatch: this.#db.transaction((batch: readonly PendingAppend[]) => {
+        for (const { docName, bytes } of batch) {
+          this.#sql.appendUpdate.run(this.#ns, docName, asBuffer(bytes));
+        }
+      }),
     };
+  }
+
+  /** One group commit: durable when it resolves, and only then handed to peers (G1). */
+  async #commitAppends(batch: readonly PendingAppend[]): Promise<void> {
+    if (this.#appendWorker) await this.#appendWorker.commit(this.#ns, batch);
+    else this.#tx.appendBatch.immediate(batch);
+    for (const { docName, bytes } of batch) {
+      broadcastToPeers(this.#scope, this.#peer, docName, bytes);
+    }
   }
 
   #deliver(byDoc: Map<string, Set<DocUpdateListener>>, docName: string, update: Uint8Array): void {

@@ -20,6 +20,7 @@ export interface SqliteStatements {
     [ns: string, collection: string, id: string, version: number, json: string],
     void
   >;
+  createRecord: Statement<[ns: string, collection: string, id: string, json: string], void>;
   deleteRecord: Statement<[ns: string, collection: string, id: string], void>;
   listRecords: Statement<[ns: string, collection: string], ListedRecordRow>;
   appendUpdate: Statement<[ns: string, doc: string, bytes: Buffer], void>;
@@ -41,6 +42,10 @@ export function prepareStatements(db: Database): SqliteStatements {
     upsertRecord: db.prepare(
       `INSERT INTO records (ns, collection, id, version, json) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (ns, collection, id) DO UPDATE SET version = excluded.version, json = excluded.json`,
+    ),
+    createRecord: db.prepare(
+      `INSERT INTO records (ns, collection, id, version, json) VALUES (?, ?, ?, 1, ?)
+       ON CONFLICT (ns, collection, id) DO NOTHING`,
     ),
     deleteRecord: db.prepare('DELETE FROM records WHERE ns = ? AND collection = ? AND id = ?'),
     listRecords: db.prepare(

@@ -3,7 +3,7 @@ import { checkQuestion } from './advice-check.js';
 import { AdviceCheck, type AdviceReasonCode } from './advice-reasons.js';
 
 /**
- * Real questions with the verdict a facilitator would give. Sources: DOMAIN.md ("Questions, not
+ * Real questions with the verdict a facilitator would give. Sources: docs/domain.md ("Questions, not
  * advice"); the Revans-based trainingzone.co.uk guide to action learning questions; the
  * double-loop questions of chacoaching.com (after Argyris and Schön); the Fresh Thinking Labs
  * action learning guide; the rest are the disguised advice facilitators hear in NHS sets.
@@ -74,7 +74,7 @@ const ROWS: Row[] = [
   advice('shouldn’t you tell the board', 'you_second_word'),
   advice('So, would you go to the chief executive?', 'you_second_word'),
   advice('Do you think you should resign?', 'you_second_word'),
-  // DOMAIN.md lists "Have you…" even when it sounds factual; the message only says "may".
+  // docs/domain.md lists "Have you…" even when it sounds factual; the message only says "may".
   advice('Have you got the latest figures?', 'you_second_word'),
   // Suggestions phrased as questions.
   advice('Have you thought about asking your deputy to chair?', 'have_you_thought'),
@@ -134,45 +134,45 @@ const ROWS: Row[] = [
 
 const codesOf = (check: AdviceCheck) => check.reasons.map((reason) => reason.code);
 
-describe('[D4] the disguised-advice check', () => {
-  it('[D4] has a table of at least 40 real questions, good and disguised advice', () => {
+describe('[AT-D4] the disguised-advice check', () => {
+  it('[AT-D4] has a table of at least 40 real questions, good and disguised advice', () => {
     expect(ROWS.length).toBeGreaterThanOrEqual(40);
     expect(ROWS.filter((row) => row.clarifying.length === 0).length).toBeGreaterThanOrEqual(20);
     expect(ROWS.filter((row) => row.clarifying.length > 0).length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(ROWS)('[D4] clarifying: $question → $clarifying', ({ question, clarifying }) => {
+  it.each(ROWS)('[AT-D4] clarifying: $question → $clarifying', ({ question, clarifying }) => {
     const check = checkQuestion(question, { stage: 'clarifying' });
     expect(codesOf(check)).toEqual(clarifying);
     expect(check.flagged).toBe(clarifying.length > 0);
   });
 
-  it.each(ROWS)('[D4] exploring: $question', ({ question, clarifying, exploring }) => {
+  it.each(ROWS)('[AT-D4] exploring: $question', ({ question, clarifying, exploring }) => {
     const check = checkQuestion(question, { stage: 'exploring' });
     expect(codesOf(check)).toEqual(exploring ?? clarifying);
     expect(check.flagged).toBe((exploring ?? clarifying).length > 0);
   });
 
-  it('[D4] does not flag an empty or blank draft', () => {
+  it('[AT-D4] does not flag an empty or blank draft', () => {
     for (const text of ['', '   ', '\n\t']) {
       expect(checkQuestion(text, { stage: 'exploring' })).toEqual({ flagged: false, reasons: [] });
     }
   });
 
-  it('[D4] flags yes/no questions only while exploring', () => {
+  it('[AT-D4] flags yes/no questions only while exploring', () => {
     for (const stage of [null, 'clarifying', 'action_planning'] as const) {
       expect(checkQuestion('Did you tell your manager?', { stage }).flagged).toBe(false);
     }
   });
 
-  it('[D4] does not ask for a question where members speak in statements', () => {
+  it('[AT-D4] does not ask for a question where members speak in statements', () => {
     const check = checkQuestion('I noticed energy when you spoke about the ward.', {
       stage: 'reflecting_back',
     });
     expect(check).toEqual({ flagged: false, reasons: [] });
   });
 
-  it('[D4] words each reason kindly, quoting what the member typed', () => {
+  it('[AT-D4] words each reason kindly, quoting what the member typed', () => {
     const check = checkQuestion('should you tell the board?', { stage: 'exploring' });
     expect(AdviceCheck.parse(check)).toEqual(check);
     expect(check.reasons[0]?.message).toBe(

@@ -1,5 +1,5 @@
 /**
- * The disguised-advice check [D4]: a pure function the client runs as a member types a question,
+ * The disguised-advice check [AT-D4]: a pure function the client runs as a member types a question,
  * so they can rephrase before asking. It only advises the member; the facilitator and the set
  * remain the judges, so nothing here blocks a question.
  */
@@ -22,7 +22,7 @@ export interface AdviceContext {
 const STATEMENT_STAGES: ReadonlySet<SlotStage> = new Set(['reflecting_back', 'offers']);
 
 /**
- * Checks a draft question for the signs of disguised advice in DOMAIN.md. Empty or blank text is
+ * Checks a draft question for the signs of disguised advice in docs/domain.md. Empty or blank text is
  * not flagged (nothing typed yet). Non-empty text with no question in it gets `not_a_question`,
  * except in the reflecting-back and offers stages. Each reason code appears at most once, in the
  * order of `AdviceReasonCode`; `flagged` is true exactly when there is a reason.

@@ -1,5 +1,5 @@
 /**
- * What the disguised-advice check reports (DOMAIN.md, "Questions, not advice"): a stable code per
+ * What the disguised-advice check reports (docs/domain.md, "Questions, not advice"): a stable code per
  * sign, for tests and any later analytics, and a short, kind message the client shows while the
  * member types. Messages nudge; they never block, because only the set can judge a question.
  */

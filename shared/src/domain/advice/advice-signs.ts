@@ -1,5 +1,5 @@
 /**
- * The signs of disguised advice that facilitator training teaches (DOMAIN.md, "Questions, not
+ * The signs of disguised advice that facilitator training teaches (docs/domain.md, "Questions, not
  * advice"), one detector each, over the sentences of a draft. Each returns the signs it found;
  * the check puts them in order and words them.
  */

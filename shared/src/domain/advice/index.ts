@@ -1,5 +1,5 @@
 /**
- * The disguised-advice check (DOMAIN.md, "Questions, not advice"; test [D4]): flags draft
+ * The disguised-advice check (docs/domain.md, "Questions, not advice"; test [AT-D4]): flags draft
  * questions that carry the asker's answer, with kind messages for the member to rephrase.
  */
 export { checkQuestion, type AdviceContext } from './advice-check.js';

@@ -32,7 +32,7 @@ export const ObjectiveReview = z.object({
 });
 export type ObjectiveReview = z.infer<typeof ObjectiveReview>;
 
-/** A set-level or individual objective (DOMAIN.md, "Objectives, actions, accountability"). */
+/** A set-level or individual objective (docs/domain.md, "Objectives, actions, accountability"). */
 export const ObjectiveRecord = z.object({
   statement: text(500),
   measure: text(500),
@@ -59,6 +59,14 @@ export const ActionStatus = z.enum([
 ]);
 export type ActionStatus = z.infer<typeof ActionStatus>;
 
+/** A dated note of progress on an action, added between meetings ("My actions"). */
+export const ActionProgressNote = z.object({
+  at: z.number(),
+  status: ActionStatus,
+  note: text(1000),
+});
+export type ActionProgressNote = z.infer<typeof ActionProgressNote>;
+
 /** A presenter's action: theirs alone. */
 export const ActionRecord = z.object({
   what: text(500),
@@ -70,6 +78,8 @@ export const ActionRecord = z.object({
   /** What was learned (reported at the check-in), or why it was dropped or changed. */
   statusNote: text(2000),
   createdAt: z.number(),
+  /** Progress notes, oldest first (absent on actions written before they existed). */
+  progress: z.array(ActionProgressNote).max(200).default([]),
 });
 export type ActionRecord = z.infer<typeof ActionRecord>;
 
@@ -103,3 +113,15 @@ export const ContractAgreement = z.object({
   agreedAt: z.number(),
 });
 export type ContractAgreement = z.infer<typeof ContractAgreement>;
+
+/** One dated entry of a learning log; its prose is the root `entry:<id>`. */
+export const LogEntryRecord = z.object({
+  /** The day it is about, `YYYY-MM-DD`. */
+  date: CalendarDate,
+  title: text(200),
+  /** The set and meeting it reflects on, when it is a meeting's entry. */
+  setId: z.string().max(64).nullable(),
+  meetingNumber: z.number().int().min(1).nullable(),
+  createdAt: z.number(),
+});
+export type LogEntryRecord = z.infer<typeof LogEntryRecord>;

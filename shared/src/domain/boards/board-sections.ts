@@ -52,12 +52,15 @@ export const BOARD_ROOTS = {
     summary: 'xml',
   },
   log: {
-    /** The owner's private learning log (prose). */
+    /**
+     * The log as it was before entries were dated: one box of prose. Kept, and shown as the
+     * first entry ("Earlier notes"), so nothing written then is lost.
+     */
     entries: 'xml',
-  },
-  spine: {
-    /** The foundation's demonstration text. */
-    notes: 'text',
+    /** The dated entries, keyed by entry id: `{ date, title, setId, meetingNumber, createdAt }`. */
+    logEntries: 'map',
+    /** `entry:<entryId>`: one entry's prose. */
+    entry: 'xml',
   },
 } as const satisfies Record<DocKind, Record<string, 'xml' | 'map' | 'array' | 'text'>>;
 
@@ -67,9 +70,12 @@ const PER_PERSON_ROOTS = new Set([
   'expectations',
   'reportBack',
   'reflections',
+  // Not a person but one log entry: still one root per key, so entries never race.
+  'entry',
 ]);
 /** Map roots whose first-level keys are sections (one record or person each). */
 const KEYED_MAP_ROOTS = new Set([
+  'logEntries',
   'agreements',
   'setObjectives',
   'personalObjectives',

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SetRole } from '../../protocol/api/sets.js';
 import type { DocKind } from '../../protocol/doc-names.js';
-import { FRAN, MO, PAT, setUpMeeting } from '../meeting/meeting-test-support.js';
+import { FRAN, MO, PAT, setUpMeeting } from '../meeting/test-support/meeting-driver.js';
 import type { MeetingPhase, MeetingState, SlotStage } from '../meeting/meeting-state.js';
 import { personalRoot, sectionOf } from './board-sections.js';
 import { mayWrite, type BoardWriteContext } from './write-rules.js';
@@ -403,6 +403,32 @@ const CASES: Case[] = [
     what: 'someone else’s learning log',
     kind: 'log',
     root: 'entries',
+    who: FRAN,
+    meeting: null,
+    docId: MO,
+    expected: [false, 'W13'],
+  },
+  {
+    what: 'a dated entry of own log',
+    kind: 'log',
+    root: 'logEntries',
+    key: 'e1',
+    who: MO,
+    meeting: null,
+    expected: [true, 'W13'],
+  },
+  {
+    what: 'the prose of an entry of own log',
+    kind: 'log',
+    root: personalRoot('entry', 'e1'),
+    who: MO,
+    meeting: null,
+    expected: [true, 'W13'],
+  },
+  {
+    what: 'an entry of someone else’s log',
+    kind: 'log',
+    root: personalRoot('entry', 'e1'),
     who: FRAN,
     meeting: null,
     docId: MO,

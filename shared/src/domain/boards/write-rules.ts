@@ -7,6 +7,7 @@ import type { DocKind } from '../../protocol/doc-names.js';
 import type { SetRole, SetSettings } from '../../protocol/api/sets.js';
 import type { MeetingPhase, MeetingState, Slot } from '../meeting/meeting-state.js';
 import { isLive } from '../meeting/roles.js';
+import { mayChangeAction } from './action-rules.js';
 import { meetingIdOfSlot, type BoardSection } from './board-sections.js';
 
 /** Everything the rules need to know about one write. */
@@ -108,7 +109,11 @@ function slotRule(context: BoardWriteContext, section: BoardSection): WriteVerdi
         'Only the presenter writes their issue and the outcome wanted.',
       );
     case 'actions':
-      return when('W2', isPresenter, 'Actions are the presenter’s alone.');
+      return when(
+        'W2',
+        mayChangeAction(slot, context.personId),
+        'Actions are the presenter’s alone.',
+      );
     case 'questions':
       return refuse('W3', 'Questions are put with “Ask”, so the set sees who asked and when.');
     case 'reflections': {
@@ -200,6 +205,9 @@ function setRule(context: BoardWriteContext, section: BoardSection): WriteVerdic
   }
 }
 
+/** The learning log's roots: its dated entries, their prose, and the earlier single box. */
+const LOG_ROOTS = new Set(['entries', 'logEntries', 'entry']);
+
 /** Whether `context.personId` may write `section` of the doc now. */
 export function mayWrite(context: BoardWriteContext, section: BoardSection): WriteVerdict {
   switch (context.kind) {
@@ -212,10 +220,8 @@ export function mayWrite(context: BoardWriteContext, section: BoardSection): Wri
     case 'log':
       return when(
         'W13',
-        section.root === 'entries' && context.docId === context.personId,
+        LOG_ROOTS.has(section.root) && context.docId === context.personId,
         'A learning log is written only by its owner.',
       );
-    case 'spine':
-      return when('W14', section.root === 'notes', 'This part of the board cannot be written.');
   }
 }

@@ -9,15 +9,20 @@ import {
   OLGA,
   PAT,
   setUpMeeting,
-} from './meeting-test-support.js';
+} from './test-support/meeting-driver.js';
 
-describe('allowed commands, for enabling and disabling controls', () => {
+/** Each test's own meeting, just started with everyone present: no test sees another's moves. */
+function startedMeeting(): MeetingDriver {
   const driver = new MeetingDriver(setUpMeeting());
   driver.openAndStart([FRAN, ...MEMBERS]);
-  const types = (personId: string) =>
-    new Set(allowedCommands(driver.state, actorFor(personId), driver.now).map((c) => c.type));
+  return driver;
+}
 
+describe('allowed commands, for enabling and disabling controls', () => {
   it('offers the facilitator the time and stage controls, and members only theirs', () => {
+    const driver = startedMeeting();
+    const types = (personId: string) =>
+      new Set(allowedCommands(driver.state, actorFor(personId), driver.now).map((c) => c.type));
     expect(types(FRAN)).toEqual(
       new Set(['stage:advance', 'timer:pause', 'timer:extend', 'facilitation:handover']),
     );
@@ -27,6 +32,7 @@ describe('allowed commands, for enabling and disabling controls', () => {
   });
 
   it('says why a command would be refused, without changing anything', () => {
+    const driver = startedMeeting();
     const before = driver.state;
     expect(canIssue({ type: 'stage:advance' }, before, actorFor(PAT), driver.now)).toEqual({
       ok: false,
@@ -36,6 +42,7 @@ describe('allowed commands, for enabling and disabling controls', () => {
   });
 
   it('lists person-targeted commands once per person they may target', () => {
+    const driver = startedMeeting();
     while (driver.state.phase !== 'contracting') driver.advance();
     driver.do(MO, { type: 'hand:raise' });
     const grants = allowedCommands(driver.state, actorFor(FRAN), driver.now).filter(

@@ -31,6 +31,7 @@ export function probeCommands(state: MeetingState): MeetingCommand[] {
     { type: 'meeting:start' },
     { type: 'meeting:join' },
     { type: 'apologies:send' },
+    { type: 'apologies:withdraw' },
     { type: 'stage:advance' },
     { type: 'stage:back' },
     { type: 'timer:pause' },

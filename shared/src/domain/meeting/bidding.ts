@@ -20,6 +20,7 @@ function addSlot(state: MeetingState, presenterId: string, synopsis: string, min
     stage: null,
     offersOptIn: false,
     carriedFrom: null,
+    cutMinutes: 0,
   };
   state.nextSlotNumber += 1;
   state.slots.push(slot);

@@ -41,6 +41,7 @@ export const COMMAND_RULES: Record<MeetingCommandType, CommandRule> = {
   'meeting:start': rule('facilitator', true, false),
   'meeting:join': rule('roster', false, true),
   'apologies:send': rule('roster', false, true),
+  'apologies:withdraw': rule('roster', false, true),
   'stage:advance': rule('facilitator', true, false),
   'stage:back': rule('facilitator', true, false),
   'timer:pause': rule('facilitator', true, true),
@@ -63,6 +64,8 @@ export const COMMAND_RULES: Record<MeetingCommandType, CommandRule> = {
   'presenting:finish': rule('presenter', true, false),
   'offers:choose': rule('presenter', true, true),
   'question:asked': rule('member_or_questioning_facilitator', true, false),
+  'presence:left': rule('server', false, true),
+  'presence:back': rule('server', false, true),
 };
 
 function checkIssuer(state: MeetingState, issuer: CommandIssuer, personId: string) {

@@ -46,7 +46,12 @@ export function createMeetingState(input: MeetingSetup): MeetingState {
   const attendance: Record<string, AttendanceEntry> = {};
   for (const { personId } of setup.roster) {
     const apologised = setup.apologies.includes(personId);
-    attendance[personId] = { status: apologised ? 'apologies' : 'expected', joinedAt: null };
+    attendance[personId] = {
+      status: apologised ? 'apologies' : 'expected',
+      joinedAt: null,
+      away: false,
+      gaps: [],
+    };
   }
   const slots = setup.carriedOver.map((carried, index) => ({
     id: `${setup.meetingId}-s${index + 1}`,
@@ -57,6 +62,7 @@ export function createMeetingState(input: MeetingSetup): MeetingState {
     stage: null,
     offersOptIn: false,
     carriedFrom: carried.fromSlotId,
+    cutMinutes: 0,
   }));
   return {
     meetingId: setup.meetingId,
@@ -82,6 +88,8 @@ export function createMeetingState(input: MeetingSetup): MeetingState {
     airtime: { byPersonMs: {}, unattributedMs: 0, accruedTo: null, speakerId: null },
     history: [],
     startedAt: null,
+    belowQuorumStart: null,
+    questionsAsked: 0,
     closedAt: null,
   };
 }

@@ -9,7 +9,7 @@ import { prepareBidding } from './bidding.js';
 import { MeetingErrorCode } from './meeting-errors.js';
 import type { MoveCause } from './meeting-events.js';
 import type { AgendaPosition, MeetingState } from './meeting-state.js';
-import { clearQueue } from './queue.js';
+import { carriesHands, carryHands, clearQueue } from './queue.js';
 import { currentSlot, hasJoined, isLive } from './roles.js';
 import { roundOrder, turnHolderId } from './rounds.js';
 import type { Step, StepOutcome } from './step.js';
@@ -117,7 +117,8 @@ export function moveTo(
   enterSlot(state, target);
   enterRound(state, target, before.phase === target.phase);
   if (target.phase === 'bidding') prepareBidding(state);
-  clearQueue(step);
+  const keepHands = before.slotId === target.slotId && carriesHands(before.stage, target.stage);
+  clearQueue(step, keepHands);
   // "Spoken least" counts within a slot, or within one of the set's open discussions.
   if (before.slotId !== target.slotId || (target.phase !== 'slot' && before.phase !== target.phase))
     state.queue.turnsHere = {};
@@ -130,6 +131,7 @@ export function moveTo(
     turnHolderId: turnHolderId(state),
     cause,
   });
+  if (keepHands) carryHands(step);
   if (target.phase === 'closed') closeMeeting(step);
   return undefined;
 }

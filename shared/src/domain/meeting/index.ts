@@ -1,6 +1,6 @@
 /**
- * The meeting and slot state machines (DOMAIN.md, "A meeting"; DESIGN.md, "Meetings and
- * turn-taking"): one pure reducer, its commands, state, events and codes, and read-only helpers
+ * The meeting and slot state machines (docs/domain.md, "A meeting"; docs/architecture.md, "Live
+ * meetings"): one pure reducer, its commands, state, events and codes, and read-only helpers
  * for showing the state. Command handlers stay private: everything goes through the reducer.
  */
 export {
@@ -28,7 +28,14 @@ export {
   queueIsOpen,
 } from './queue.js';
 export { SHORTEST_SLOT_MINUTES, slotsAhead } from './overrun.js';
+export { isHere } from './presence.js';
 export { reduceMeeting, type MeetingResult } from './reducer.js';
+export {
+  meetingSchedule,
+  plannedStartOf,
+  type MeetingSchedule,
+  type ScheduledPart,
+} from './schedule.js';
 export * from './roles.js';
 export { ROUND_PHASES, roundOrder, turnHolderId } from './rounds.js';
 export { remainingMs } from './timer.js';

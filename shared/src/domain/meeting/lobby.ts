@@ -30,18 +30,30 @@ export function hasQuorum(state: MeetingState): boolean {
   return presentCount(state) >= state.settings.quorum;
 }
 
-/** `meeting:start`: from the lobby to the opening, once there is a quorum. */
-export function startMeeting(step: Step): StepOutcome {
+/**
+ * `meeting:start`: from the lobby to the opening, once there is a quorum. Without one the
+ * facilitator may still start by giving a reason, which the meeting keeps (M14).
+ */
+export function startMeeting(step: Step, belowQuorumReason?: string): StepOutcome {
   const { state } = step;
   if (state.phase !== 'lobby') return MeetingErrorCode.wrongStage;
-  if (!hasQuorum(state)) return MeetingErrorCode.noQuorum;
+  const quorate = hasQuorum(state);
+  if (!quorate && belowQuorumReason === undefined) return MeetingErrorCode.noQuorum;
+  if (!quorate && belowQuorumReason !== undefined) {
+    const { quorum } = state.settings;
+    state.belowQuorumStart = { reason: belowQuorumReason, present: presentCount(state), quorum };
+  }
   const opening = { phase: 'opening' as const, slotId: null, stage: null, turnIndex: null };
   const outcome = moveTo(step, opening, 'facilitator', { recordHistory: false });
   if (outcome) return outcome;
   state.startedAt = step.now;
   // Airtime counts from the start; the lobby is not meeting time.
   state.airtime.accruedTo = step.now;
-  step.events.unshift({ type: 'meeting:started' });
+  step.events.unshift(
+    state.belowQuorumStart
+      ? { type: 'meeting:started', belowQuorum: state.belowQuorumStart.reason }
+      : { type: 'meeting:started' },
+  );
   return undefined;
 }
 
@@ -52,7 +64,7 @@ export function joinMeeting(step: Step): StepOutcome {
   if (state.phase === 'scheduled') return MeetingErrorCode.wrongStage;
   if (hasJoined(state, actorId)) return MeetingErrorCode.alreadyJoined;
   const status = state.phase === 'lobby' ? 'present' : 'late';
-  state.attendance[actorId] = { status, joinedAt: step.now };
+  state.attendance[actorId] = { status, joinedAt: step.now, away: false, gaps: [] };
   addLateJoinerToRound(state, actorId);
   step.events.push({ type: 'participant:joined', personId: actorId, status });
   return undefined;
@@ -64,7 +76,22 @@ export function sendApologies(step: Step): StepOutcome {
   if (!actorId) return MeetingErrorCode.notAMember;
   if (hasJoined(state, actorId)) return MeetingErrorCode.alreadyJoined;
   if (state.attendance[actorId]?.status === 'apologies') return MeetingErrorCode.alreadyApologised;
-  state.attendance[actorId] = { status: 'apologies', joinedAt: null };
+  state.attendance[actorId] = { status: 'apologies', joinedAt: null, away: false, gaps: [] };
   step.events.push({ type: 'apologies:sent', personId: actorId });
+  return undefined;
+}
+
+/**
+ * `apologies:withdraw`: someone who sent apologies is coming after all. Only before the start:
+ * once the meeting is under way they simply join (late).
+ */
+export function withdrawApologies(step: Step): StepOutcome {
+  const { state, actorId } = step;
+  if (!actorId) return MeetingErrorCode.notAMember;
+  if (hasJoined(state, actorId)) return MeetingErrorCode.alreadyJoined;
+  if (state.phase !== 'scheduled' && state.phase !== 'lobby') return MeetingErrorCode.wrongStage;
+  if (state.attendance[actorId]?.status !== 'apologies') return MeetingErrorCode.noApologies;
+  state.attendance[actorId] = { status: 'expected', joinedAt: null, away: false, gaps: [] };
+  step.events.push({ type: 'apologies:withdrawn', personId: actorId });
   return undefined;
 }

@@ -13,12 +13,25 @@ const withPerson = <T extends string>(type: T) =>
 export const MeetingCommand = z.discriminatedUnion('type', [
   /** Facilitator: open the lobby early (the clock opens it `lobbyMinutesBefore` the start). */
   bare('lobby:open'),
-  /** Facilitator: start the meeting once there is a quorum. */
-  bare('meeting:start'),
+  /**
+   * Facilitator: start the meeting once there is a quorum, or without one, giving the reason
+   * (recorded in `belowQuorumStart`).
+   */
+  z.object({
+    type: z.literal('meeting:start'),
+    belowQuorumReason: z
+      .string()
+      .trim()
+      .min(1, 'Say why the meeting starts without a quorum')
+      .max(300, 'Keep the reason to 300 characters')
+      .optional(),
+  }),
   /** Anyone on the roster: come into the lobby or the meeting. */
   bare('meeting:join'),
   /** Anyone on the roster who has not joined: send apologies. */
   bare('apologies:send'),
+  /** Anyone who sent apologies, before the meeting starts: withdraw them (they are coming). */
+  bare('apologies:withdraw'),
   /** Facilitator: move on to the next turn, stage, slot or phase. */
   bare('stage:advance'),
   /** Facilitator: return to the previous turn or stage. */
@@ -67,6 +80,10 @@ export const MeetingCommand = z.discriminatedUnion('type', [
   z.object({ type: z.literal('offers:choose'), optIn: z.boolean() }),
   /** The question feature: the floor holder has put a question (counts toward the limit). */
   bare('question:asked'),
+  /** The server: the person's last connection watching the meeting closed (M13). */
+  withPerson('presence:left'),
+  /** The server: a person marked away is connected to the meeting again (M13). */
+  withPerson('presence:back'),
 ]);
 export type MeetingCommand = z.infer<typeof MeetingCommand>;
 export type MeetingCommandType = MeetingCommand['type'];
@@ -85,4 +102,6 @@ export const SERVER_COMMAND_TYPES: readonly MeetingCommandType[] = [
   'roster:sync',
   // Counted by the server when it writes a question (`question:ask`), never sent alone.
   'question:asked',
+  'presence:left',
+  'presence:back',
 ];

@@ -9,9 +9,14 @@ export type MoveCause = 'facilitator' | 'presenter' | 'member' | 'clock' | 'rost
 
 export type MeetingEvent =
   | { type: 'lobby:opened' }
-  | { type: 'meeting:started' }
+  /** `belowQuorum`: the facilitator started without a quorum, for this reason. */
+  | { type: 'meeting:started'; belowQuorum?: string }
   | { type: 'participant:joined'; personId: string; status: AttendanceStatus }
+  /** Someone who joined is no longer connected, or is connected again (M13). */
+  | { type: 'participant:left'; personId: string }
+  | { type: 'participant:back'; personId: string }
   | { type: 'apologies:sent'; personId: string }
+  | { type: 'apologies:withdrawn'; personId: string }
   /** The set's membership changed: who joined the roster and who left it (`roster:sync`). */
   | { type: 'roster:changed'; added: string[]; removed: string[] }
   | {
@@ -36,6 +41,8 @@ export type MeetingEvent =
   | { type: 'time:up' }
   | { type: 'hand:raised'; personId: string }
   | { type: 'hand:lowered'; personId: string }
+  /** Clarifying became exploring: these raised hands stay up, in order. */
+  | { type: 'hands:carried'; personIds: string[] }
   | { type: 'floor:granted'; personId: string }
   | { type: 'floor:released'; personId: string }
   /** `questions`: the floor holder's count so far; null when asked without the floor (open queue). */

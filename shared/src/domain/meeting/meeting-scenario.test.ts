@@ -11,7 +11,7 @@ import {
   MeetingDriver,
   PAT,
   setUpMeeting,
-} from './meeting-test-support.js';
+} from './test-support/meeting-driver.js';
 import { MS_PER_MINUTE } from './timings.js';
 
 const where = (state: MeetingState) => {

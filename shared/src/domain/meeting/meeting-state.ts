@@ -10,7 +10,7 @@ import { MeetingTimings } from './timings.js';
 /** A person's id as the meeting knows it (the server uses `EntityId`s; tests use short names). */
 export const PersonRef = z.string().min(1).max(64);
 
-/** The states of a meeting (DOMAIN.md, "A meeting"). A time out is `pausedAt`, not a phase. */
+/** The states of a meeting (docs/domain.md, "A meeting"). A time out is `pausedAt`, not a phase. */
 export const MeetingPhase = z.enum([
   'scheduled',
   'lobby',
@@ -28,7 +28,7 @@ export const MeetingPhase = z.enum([
 ]);
 export type MeetingPhase = z.infer<typeof MeetingPhase>;
 
-/** The stages of a presenter slot, in order (DOMAIN.md, "A presenter slot"). */
+/** The stages of a presenter slot, in order (docs/domain.md, "A presenter slot"). */
 export const SlotStage = z.enum([
   'contracting',
   'presenting',
@@ -78,6 +78,11 @@ export const Slot = z.object({
   offersOptIn: z.boolean(),
   /** The slot of an earlier meeting this one was deferred from (its board is carried over). */
   carriedFrom: z.string().max(64).nullable().default(null),
+  /**
+   * Minutes this meeting's extensions took from the slot (`timer:extend`, M12). A slot carried
+   * to the next meeting gets them back: an extension never changes the next meeting's plan.
+   */
+  cutMinutes: z.number().int().nonnegative().optional(),
 });
 export type Slot = z.infer<typeof Slot>;
 
@@ -135,9 +140,20 @@ export const AgendaPosition = z.object({
 });
 export type AgendaPosition = z.infer<typeof AgendaPosition>;
 
+/** A time someone who had joined left the meeting (their last connection closed), and came back. */
+export const PresenceGap = z.object({ leftAt: z.number(), backAt: z.number().nullable() });
+export type PresenceGap = z.infer<typeof PresenceGap>;
+
+/** Keep the record of comings and goings short: a flaky connection must not grow the state. */
+export const MAX_PRESENCE_GAPS = 20;
+
 export const AttendanceEntry = z.object({
   status: AttendanceStatus,
   joinedAt: z.number().nullable(),
+  /** Joined, but not connected now (`presence:left`); `presence:back` clears it. */
+  away: z.boolean().default(false),
+  /** Each time they left and (if so) came back, oldest first (M13). */
+  gaps: z.array(PresenceGap).max(MAX_PRESENCE_GAPS).default([]),
 });
 export type AttendanceEntry = z.infer<typeof AttendanceEntry>;
 
@@ -175,6 +191,13 @@ export const MeetingState = z.object({
   airtime: Airtime,
   history: z.array(AgendaPosition),
   startedAt: z.number().nullable(),
+  /** The facilitator started without a quorum: why, and how many of the quorum were there. */
+  belowQuorumStart: z
+    .object({ reason: z.string().max(300), present: z.number().int(), quorum: z.number().int() })
+    .nullable()
+    .default(null),
   closedAt: z.number().nullable(),
+  /** Questions put to presenters in this meeting (`question:asked`), for the summary. */
+  questionsAsked: z.number().int().nonnegative().default(0),
 });
 export type MeetingState = z.infer<typeof MeetingState>;

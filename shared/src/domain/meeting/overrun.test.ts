@@ -1,11 +1,19 @@
 /**
- * Overrun (DOMAIN.md): `timer:extend` takes its minutes from the slots still planned, in equal
+ * Overrun (docs/domain.md): `timer:extend` takes its minutes from the slots still planned, in equal
  * shares, never leaving a slot under 20 minutes; what they cannot give is recorded as overrun.
  * The expected lengths below are worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { durationMsOf, positionOf } from './agenda.js';
-import { ANN, BEN, FRAN, MO, MeetingDriver, PAT, setUpMeeting } from './meeting-test-support.js';
+import {
+  ANN,
+  BEN,
+  FRAN,
+  MO,
+  MeetingDriver,
+  PAT,
+  setUpMeeting,
+} from './test-support/meeting-driver.js';
 import { MS_PER_MINUTE } from './timings.js';
 
 /** Pat presents first; Mo, Ann and Ben bid for `minutes` (in that order) and wait. */

@@ -1,5 +1,5 @@
 /**
- * Overrun (DOMAIN.md, "Overrun: the facilitator extends, time taken from later slots"): the
+ * Overrun (docs/domain.md, "A meeting": the facilitator extends, taking time from later slots): the
  * minutes the facilitator adds to the current stage or turn come out of the slots still planned
  * after it, spread evenly, never leaving a slot shorter than `SHORTEST_SLOT_MINUTES`. What they
  * cannot give makes the meeting run over, and is kept in `overrunMinutes`.
@@ -34,6 +34,7 @@ function takeEvenly(slots: Slot[], minutes: number): Map<Slot, number> {
     for (const slot of round) {
       const give = Math.min(Math.max(share, 1), slot.minutes - SHORTEST_SLOT_MINUTES);
       slot.minutes -= give;
+      slot.cutMinutes = (slot.cutMinutes ?? 0) + give;
       left -= give;
       given.set(slot, (given.get(slot) ?? 0) + give);
     }

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SetSettings } from '../../protocol/api/sets.js';
-import { ANN, BEN, FRAN, MO, MeetingDriver, PAT, setUpMeeting } from './meeting-test-support.js';
+import {
+  ANN,
+  BEN,
+  FRAN,
+  MO,
+  MeetingDriver,
+  PAT,
+  setUpMeeting,
+} from './test-support/meeting-driver.js';
 
 /** Pat presents; exploring, with Mo holding the floor and Ann's hand up. */
 function exploring(queue: SetSettings['queue']): MeetingDriver {

@@ -33,16 +33,35 @@ export function queueIsOpen(state: MeetingState): boolean {
 /** Whether the person may hold the floor: present, not presenting, not facilitating (usually). */
 export function mayHoldFloor(state: MeetingState, personId: string): boolean {
   if (!isOnRoster(state, personId) || !hasJoined(state, personId)) return false;
+  // Someone whose connection has gone (M13) cannot answer if given the floor.
+  if (state.attendance[personId]?.away === true) return false;
   if (personId === currentPresenterId(state)) return false;
   return personId !== state.actingFacilitatorId || state.settings.facilitatorAsksContentQuestions;
 }
 
-/** Drops hands and the floor, as every change of stage or turn does. */
-export function clearQueue(step: Step): void {
+/**
+ * Drops the floor and (unless `keepHands`) the raised hands, as every change of stage or turn
+ * does. Clarifying turning into exploring keeps the hands (`carryHands`): the same people still
+ * want to ask, and nobody should have to notice their hand went down.
+ */
+export function clearQueue(step: Step, keepHands = false): void {
   const { queue } = step.state;
   if (queue.floor) step.events.push({ type: 'floor:released', personId: queue.floor.personId });
   queue.floor = null;
-  queue.hands = [];
+  if (!keepHands) queue.hands = [];
+}
+
+/** Whether a move from `from` to `to` (in the same slot) carries raised hands over. */
+export function carriesHands(from: SlotStage | null, to: SlotStage | null): boolean {
+  return from === 'clarifying' && to === 'exploring';
+}
+
+/** After a move that kept the hands: say so, and give the free floor to the next hand. */
+export function carryHands(step: Step): void {
+  const { hands } = step.state.queue;
+  if (hands.length === 0) return;
+  step.events.push({ type: 'hands:carried', personIds: [...hands] });
+  offerFloor(step);
 }
 
 /** Gives the floor to `personId`, counting it as one of their turns here. */
@@ -155,6 +174,7 @@ export function countQuestion(step: Step): StepOutcome {
     return MeetingErrorCode.notYourTurn;
   }
   if (floor && holdsFloor) floor.questions += 1;
+  state.questionsAsked += 1;
   const questions = floor && holdsFloor ? floor.questions : null;
   step.events.push({ type: 'question:counted', personId: actorId, questions });
   if (state.settings.queue === 'floor' && questions !== null && questions >= QUESTIONS_PER_FLOOR)

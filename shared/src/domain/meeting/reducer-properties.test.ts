@@ -1,5 +1,5 @@
 /**
- * [C2] Properties over random command sequences, clock jumps and membership changes (fast-check,
+ * [AT-C2] Properties over random command sequences, clock jumps and membership changes (fast-check,
  * fixed seed; a failure prints its seed and the shrunk sequence): at most one floor holder, on
  * the roster; a slot always has its presenter; deadlines agree with time outs; airtime adds up
  * to the live time; the `floor` queue passes the floor after two questions; and time added by
@@ -18,12 +18,17 @@ import {
   MEETING_STARTS_AT,
   MEMBERS,
   setUpMeeting,
-} from './meeting-test-support.js';
+} from './test-support/meeting-driver.js';
 import { reduceMeeting } from './reducer.js';
 import { SHORTEST_SLOT_MINUTES } from './overrun.js';
 import { QUESTIONS_PER_FLOOR } from './queue.js';
 import { currentPresenterId, hasJoined, isLive, isOnRoster } from './roles.js';
-import { SetupArb, StepArb, resolveActor, resolveCommand } from './meeting-arbitraries.js';
+import {
+  SetupArb,
+  StepArb,
+  resolveActor,
+  resolveCommand,
+} from './test-support/meeting-arbitraries.js';
 
 /** The structural invariants every state must keep. */
 function checkInvariants(state: MeetingState): void {
@@ -103,121 +108,135 @@ function checkPauseArithmetic(
   }
 }
 
-describe('[C2] reducer properties over random command sequences and clock jumps', () => {
-  it('[C2] floor, presenter, pause and airtime invariants hold after every command', () => {
-    const accepted = new Map<string, number>();
-    const property = fc.property(
-      SetupArb,
-      fc.array(StepArb, { maxLength: 200, size: 'max' }),
-      (setup, steps) => {
-        let state = deepFreeze(
-          setUpMeeting({
-            meetingNumber: setup.meetingNumber,
-            facilitatorTakesPart: setup.facilitatorTakesPart,
-            settings: {
-              timing: setup.timing,
-              timeAllocation: setup.timeAllocation,
-              advicePolicy: setup.advicePolicy,
-              facilitatorAsksContentQuestions: setup.facilitatorAsksContentQuestions,
-              queue: setup.queue,
-              quorum: setup.quorum,
-            },
-            carriedOver: setup.carryOver ? [{ presenterId: BEN, minutes: 30 }] : [],
-          }),
-        );
-        let now = MEETING_STARTS_AT - 15 * 60_000;
-        let liveMs = 0;
-        const apply = (actorId: string | null, command: MeetingCommand) => {
-          const result = reduceMeeting(state, command, actorFor(actorId), now);
-          if (!result.ok) {
-            // G2: a refusal hands back the very state it was given.
-            expect(result.state).toBe(state);
-            return;
-          }
-          accepted.set(command.type, (accepted.get(command.type) ?? 0) + 1);
-          MeetingState.parse(result.state);
-          checkPauseArithmetic(state, result.state, command, now);
-          checkExtensionPaid(state, result.state, command);
-          state = deepFreeze(result.state);
-          checkInvariants(state);
-          expect(airtimeTotals(state, now).totalMs).toBe(liveMs);
-        };
-        if (setup.startFirst) {
-          apply(FRAN, { type: 'lobby:open' });
-          for (const personId of [FRAN, ...MEMBERS]) {
-            if (!setup.absentees.includes(personId)) apply(personId, { type: 'meeting:join' });
-          }
-          apply(FRAN, { type: 'meeting:start' });
-        }
-        for (const step of steps) {
-          // Airtime must cover exactly the time the meeting was live and not in a time out.
-          if (isLive(state) && state.pausedAt === null) liveMs += step.elapsedMs;
-          now += step.elapsedMs;
-          apply(
-            resolveActor(step.actor, state, step.recipe.type, step.someone),
-            resolveCommand(step.recipe, state),
-          );
-          expect(airtimeTotals(state, now).totalMs).toBe(liveMs);
-        }
-      },
-    );
-    fc.assert(property, { seed: 42, numRuns: 300 });
-    // The sequences must exercise what the properties are about, not idle in the lobby.
-    for (const type of ['timer:pause', 'timer:resume', 'tick', 'hand:raise', 'stage:back']) {
-      expect(accepted.get(type) ?? 0, type).toBeGreaterThan(50);
-    }
-    for (const type of [
-      'floor:grant',
-      'question:asked',
-      'slot:defer',
-      'break:start',
-      'timer:extend',
-      'roster:sync',
-    ]) {
-      expect(accepted.get(type) ?? 0, type).toBeGreaterThan(5);
-    }
-  });
+/**
+ * 300 runs of up to 200 commands take a few seconds alone and several times that on a loaded
+ * machine: the work is fixed (a seed), so the limit only stops a run that hangs.
+ */
+const PROPERTY_TIMEOUT_MS = 120_000;
 
-  it('[C2] random sequences reach deep into the meeting (the generator is not too timid)', () => {
-    const reached = new Set<string>();
-    fc.assert(
-      fc.property(fc.array(StepArb, { minLength: 300, maxLength: 400 }), (steps) => {
-        let state = setUpMeeting({ settings: { timing: 'strict', quorum: 2 } });
-        let now = MEETING_STARTS_AT;
-        for (const personId of [FRAN, ...MEMBERS]) {
-          const open = reduceMeeting(state, { type: 'lobby:open' }, actorFor(FRAN), now);
-          if (open.ok) state = open.state;
-          const joined = reduceMeeting(state, { type: 'meeting:join' }, actorFor(personId), now);
-          if (joined.ok) state = joined.state;
-        }
-        for (const step of steps) {
-          now += step.elapsedMs;
-          const command = resolveCommand(step.recipe, state);
-          const result = reduceMeeting(
-            state,
-            command,
-            actorFor(resolveActor(step.actor, state, step.recipe.type, step.someone)),
-            now,
+describe('[AT-C2] reducer properties over random command sequences and clock jumps', () => {
+  it(
+    '[AT-C2] floor, presenter, pause and airtime invariants hold after every command',
+    { timeout: PROPERTY_TIMEOUT_MS },
+    () => {
+      const accepted = new Map<string, number>();
+      const property = fc.property(
+        SetupArb,
+        fc.array(StepArb, { maxLength: 200, size: 'max' }),
+        (setup, steps) => {
+          let state = deepFreeze(
+            setUpMeeting({
+              meetingNumber: setup.meetingNumber,
+              facilitatorTakesPart: setup.facilitatorTakesPart,
+              settings: {
+                timing: setup.timing,
+                timeAllocation: setup.timeAllocation,
+                advicePolicy: setup.advicePolicy,
+                facilitatorAsksContentQuestions: setup.facilitatorAsksContentQuestions,
+                queue: setup.queue,
+                quorum: setup.quorum,
+              },
+              carriedOver: setup.carryOver ? [{ presenterId: BEN, minutes: 30 }] : [],
+            }),
           );
-          if (result.ok) state = result.state;
-          reached.add(
-            state.phase === 'slot'
-              ? `slot:${state.slots.find((s) => s.status === 'running')?.stage}`
-              : state.phase,
-          );
-        }
-      }),
-      { seed: 42, numRuns: 30 },
-    );
-    for (const place of [
-      'opening',
-      'expectations_round',
-      'bidding',
-      'slot:exploring',
-      'break',
-      'closed',
-    ]) {
-      expect(reached).toContain(place);
-    }
-  });
+          let now = MEETING_STARTS_AT - 15 * 60_000;
+          let liveMs = 0;
+          const apply = (actorId: string | null, command: MeetingCommand) => {
+            const result = reduceMeeting(state, command, actorFor(actorId), now);
+            if (!result.ok) {
+              // G2: a refusal hands back the very state it was given.
+              expect(result.state).toBe(state);
+              return;
+            }
+            accepted.set(command.type, (accepted.get(command.type) ?? 0) + 1);
+            MeetingState.parse(result.state);
+            checkPauseArithmetic(state, result.state, command, now);
+            checkExtensionPaid(state, result.state, command);
+            state = deepFreeze(result.state);
+            checkInvariants(state);
+            expect(airtimeTotals(state, now).totalMs).toBe(liveMs);
+          };
+          if (setup.startFirst) {
+            apply(FRAN, { type: 'lobby:open' });
+            for (const personId of [FRAN, ...MEMBERS]) {
+              if (!setup.absentees.includes(personId)) apply(personId, { type: 'meeting:join' });
+            }
+            apply(FRAN, { type: 'meeting:start' });
+          }
+          for (const step of steps) {
+            // Airtime must cover exactly the time the meeting was live and not in a time out.
+            if (isLive(state) && state.pausedAt === null) liveMs += step.elapsedMs;
+            now += step.elapsedMs;
+            apply(
+              resolveActor(step.actor, state, step.recipe.type, step.someone),
+              resolveCommand(step.recipe, state),
+            );
+            expect(airtimeTotals(state, now).totalMs).toBe(liveMs);
+          }
+        },
+      );
+      fc.assert(property, { seed: 42, numRuns: 300 });
+      // The sequences must exercise what the properties are about, not idle in the lobby.
+      for (const type of ['timer:pause', 'timer:resume', 'tick', 'hand:raise', 'stage:back']) {
+        expect(accepted.get(type) ?? 0, type).toBeGreaterThan(50);
+      }
+      for (const type of [
+        'floor:grant',
+        'question:asked',
+        'slot:defer',
+        'break:start',
+        'timer:extend',
+        'roster:sync',
+      ]) {
+        expect(accepted.get(type) ?? 0, type).toBeGreaterThan(5);
+      }
+    },
+  );
+
+  it(
+    '[AT-C2] random sequences reach deep into the meeting (the generator is not too timid)',
+    { timeout: PROPERTY_TIMEOUT_MS },
+    () => {
+      const reached = new Set<string>();
+      fc.assert(
+        fc.property(fc.array(StepArb, { minLength: 300, maxLength: 400 }), (steps) => {
+          let state = setUpMeeting({ settings: { timing: 'strict', quorum: 2 } });
+          let now = MEETING_STARTS_AT;
+          for (const personId of [FRAN, ...MEMBERS]) {
+            const open = reduceMeeting(state, { type: 'lobby:open' }, actorFor(FRAN), now);
+            if (open.ok) state = open.state;
+            const joined = reduceMeeting(state, { type: 'meeting:join' }, actorFor(personId), now);
+            if (joined.ok) state = joined.state;
+          }
+          for (const step of steps) {
+            now += step.elapsedMs;
+            const command = resolveCommand(step.recipe, state);
+            const result = reduceMeeting(
+              state,
+              command,
+              actorFor(resolveActor(step.actor, state, step.recipe.type, step.someone)),
+              now,
+            );
+            if (result.ok) state = result.state;
+            reached.add(
+              state.phase === 'slot'
+                ? `slot:${state.slots.find((s) => s.status === 'running')?.stage}`
+                : state.phase,
+            );
+          }
+        }),
+        { seed: 42, numRuns: 30 },
+      );
+      for (const place of [
+        'opening',
+        'expectations_round',
+        'bidding',
+        'slot:exploring',
+        'break',
+        'closed',
+      ]) {
+        expect(reached).toContain(place);
+      }
+    },
+  );
 });

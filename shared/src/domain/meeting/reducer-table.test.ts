@@ -1,5 +1,5 @@
 /**
- * [C1] Every command × role × representative state: allowed, or refused with its code. The
+ * [AT-C1] Every command × role × representative state: allowed, or refused with its code. The
  * expected outcomes are written out by hand below (they are the specification), not computed.
  * A refused command must hand back the very state it was given, unchanged (G2).
  */
@@ -20,10 +20,10 @@ import {
   MO,
   PAT,
   setUpMeeting,
-} from './meeting-test-support.js';
+} from './test-support/meeting-driver.js';
 import { reduceMeeting } from './reducer.js';
 
-import { ROLES, TABLE, type Row, type StateName } from './reducer-table.expected.js';
+import { ROLES, TABLE, type Row, type StateName } from './test-support/reducer-table.expected.js';
 
 /** The one payload used for each command type (slots: Pat's is m1-s1, Mo's m1-s2). */
 function commandOf(type: MeetingCommandType, state: MeetingState): MeetingCommand {
@@ -48,6 +48,8 @@ function commandOf(type: MeetingCommandType, state: MeetingState): MeetingComman
     case 'facilitation:handover':
       return { type, personId: ANN };
     case 'queue:remove':
+    case 'presence:left':
+    case 'presence:back':
       return { type, personId: MO };
     case 'bid:place':
       return { type, synopsis: 'Rota changes', minutes: 20 };
@@ -113,10 +115,10 @@ function openQueueExploring(): { state: MeetingState; now: number } {
   return { state: deepFreeze(driver.state), now: driver.now };
 }
 
-describe('[C1] the reducer table: every command × role × state', () => {
+describe('[AT-C1] the reducer table: every command × role × state', () => {
   const states = representativeStates();
 
-  it('[C1] the representative states are the ones named', () => {
+  it('[AT-C1] the representative states are the ones named', () => {
     expect(states['Pat presenting'].state.currentSlotId).toBe('m1-s1');
     expect(states['expectations round, Mo’s turn'].state.round?.order[1]).toBe(MO);
     expect(states['exploring, Mo holds the floor'].state.queue.floor?.personId).toBe(MO);
@@ -131,7 +133,7 @@ describe('[C1] the reducer table: every command × role × state', () => {
     StateName,
     Record<MeetingCommandType, Row>,
   ][]) {
-    describe(`[C1] in state "${name}"`, () => {
+    describe(`[AT-C1] in state "${name}"`, () => {
       const cases = MEETING_COMMAND_TYPES.flatMap((type) =>
         ROLES.map(([role, personId], index) => ({
           type,
@@ -140,7 +142,7 @@ describe('[C1] the reducer table: every command × role × state', () => {
           expected: row[type][index]!,
         })),
       );
-      it.each(cases)('[C1] $type by the $role: $expected', ({ type, personId, expected }) => {
+      it.each(cases)('[AT-C1] $type by the $role: $expected', ({ type, personId, expected }) => {
         const { state, now } = states[name];
         const before = JSON.stringify(state);
         const result = reduceMeeting(state, commandOf(type, state), actorFor(personId), now);
@@ -152,7 +154,7 @@ describe('[C1] the reducer table: every command × role × state', () => {
     });
   }
 
-  it('[C1] the table covers every command in every state', () => {
+  it('[AT-C1] the table covers every command in every state', () => {
     for (const row of Object.values(TABLE)) {
       expect(Object.keys(row).sort()).toEqual([...MEETING_COMMAND_TYPES].sort());
     }

@@ -15,7 +15,7 @@ import {
   returnToPreviousStage,
   startBreak,
 } from './flow-commands.js';
-import { joinMeeting, openLobby, sendApologies, startMeeting } from './lobby.js';
+import { joinMeeting, openLobby, sendApologies, startMeeting, withdrawApologies } from './lobby.js';
 import {
   SERVER_COMMAND_TYPES,
   type MeetingCommand,
@@ -24,6 +24,7 @@ import {
 import type { MeetingErrorCode } from './meeting-errors.js';
 import type { MeetingEvent } from './meeting-events.js';
 import type { MeetingState } from './meeting-state.js';
+import { markBack, markLeft } from './presence.js';
 import { countQuestion, grantFloor, lowerHand, raiseHand, removeFromQueue } from './queue.js';
 import { syncRoster } from './roster.js';
 import { chooseOffers, handOverFacilitation, signalReady } from './slot-commands.js';
@@ -42,9 +43,10 @@ type Handler<T extends MeetingCommandType> = (
 
 const HANDLERS: { [T in MeetingCommandType]: Handler<T> } = {
   'lobby:open': openLobby,
-  'meeting:start': startMeeting,
+  'meeting:start': (step, command) => startMeeting(step, command.belowQuorumReason),
   'meeting:join': joinMeeting,
   'apologies:send': sendApologies,
+  'apologies:withdraw': withdrawApologies,
   'stage:advance': advanceStage,
   'stage:back': returnToPreviousStage,
   'timer:pause': pauseMeeting,
@@ -67,6 +69,8 @@ const HANDLERS: { [T in MeetingCommandType]: Handler<T> } = {
   'presenting:finish': finishPresenting,
   'offers:choose': (step, command) => chooseOffers(step, command.optIn),
   'question:asked': countQuestion,
+  'presence:left': (step, command) => markLeft(step, command.personId),
+  'presence:back': (step, command) => markBack(step, command.personId),
 };
 
 /**

@@ -16,7 +16,7 @@ import {
   PAT,
   ZOE,
   setUpMeeting,
-} from './meeting-test-support.js';
+} from './test-support/meeting-driver.js';
 
 const member = (personId: string): Participant => ({ personId, role: 'member' });
 const FULL_ROSTER: Participant[] = [
@@ -57,7 +57,12 @@ describe('[M9] roster:sync keeps an open meeting’s roster in step with the set
       { type: 'roster:changed', added: [ZOE], removed: [] },
     ]);
     expect(driver.state.roster.at(-1)).toEqual(member(ZOE));
-    expect(driver.state.attendance[ZOE]).toEqual({ status: 'expected', joinedAt: null });
+    expect(driver.state.attendance[ZOE]).toEqual({
+      status: 'expected',
+      joinedAt: null,
+      away: false,
+      gaps: [],
+    });
     driver.do(ZOE, { type: 'meeting:join' });
     expect(driver.state.attendance[ZOE]?.status).toBe('present');
   });

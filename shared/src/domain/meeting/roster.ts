@@ -105,7 +105,7 @@ export function syncRoster(step: Step, roster: Participant[]): StepOutcome {
     ...added,
   ];
   for (const { personId } of added)
-    state.attendance[personId] ??= { status: 'expected', joinedAt: null };
+    state.attendance[personId] ??= { status: 'expected', joinedAt: null, away: false, gaps: [] };
   followFacilitator(step, appointed[0]?.personId ?? null);
   step.events.push({
     type: 'roster:changed',

@@ -1,5 +1,5 @@
 /**
- * Default timings from DOMAIN.md. Every set may change them; a meeting keeps its own copy so a
+ * Default timings from docs/domain.md. Every set may change them; a meeting keeps its own copy so a
  * change mid-cycle never alters a meeting already under way.
  */
 import { z } from 'zod';

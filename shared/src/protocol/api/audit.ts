@@ -17,7 +17,21 @@ export const AuditAction = z.enum([
   'facilitation.requested',
   'facilitation.granted',
   'access.denied',
+  'apologies.sent',
   'rate_limited',
+  // The record (docs/privacy.md): that it happened, never whose words or what they were.
+  'data.downloaded',
+  'account.erased',
+  'member.words_erased',
+  'set.purged',
+  'recovery_code.created',
+  'recovery_code.used',
+  'account.email_changed',
+  'passkey.added',
+  'passkey.removed',
+  'passkey.used',
+  'passkey.refused',
+  'mail.sign_in_sent',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

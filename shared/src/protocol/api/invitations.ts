@@ -15,7 +15,7 @@ export const DEFAULT_LINK_EXPIRY_DAYS = 14;
 /** `POST /api/sets/:setId/invitations`. */
 export const CreateInvitationRequest = z.object({
   role: z.enum(['member', 'facilitator']),
-  /** Recorded so the organiser remembers whom they sent it to; no e-mail is sent. */
+  /** Whom it is for; when the deployment sends mail, the invitation is e-mailed there. */
   email: z.union([z.literal(''), z.email('Enter an email address like name@nhs.net')]).default(''),
   note: z.string().trim().max(200).default(''),
   expiresInDays: z.number().int().min(1).max(60).default(DEFAULT_LINK_EXPIRY_DAYS),
@@ -53,7 +53,12 @@ export const LinkView = z.object({
 export type LinkView = z.infer<typeof LinkView>;
 
 /** The answer to creating a link: its record and the address to copy. */
-export const CreatedLink = z.object({ link: LinkView, url: z.url() });
+export const CreatedLink = z.object({
+  link: LinkView,
+  url: z.url(),
+  /** True when the invitation was also e-mailed to the address entered (mail configured). */
+  mailed: z.boolean().optional(),
+});
 export type CreatedLink = z.infer<typeof CreatedLink>;
 
 /** `POST /api/invitations/inspect` and `/redeem` carry the token in the body, never the URL. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EntityId, IsoDate, requiredText, TimeOfDay } from './common.js';
+import { nameText } from '../../domain/names.js';
 import { PersonSummary } from './people.js';
 
 /** One planned meeting of a set. */
@@ -29,7 +30,7 @@ export const MeetingPlan = z
   });
 export type MeetingPlan = z.infer<typeof MeetingPlan>;
 
-/** The choices a set makes about how it works (DOMAIN.md, "Settings a set chooses"). */
+/** The choices a set makes about how it works (docs/domain.md, "Settings a set chooses"). */
 export const SetSettings = z.object({
   timeAllocation: z.enum(['equal', 'bid']).default('equal'),
   timing: z.enum(['strict', 'advisory']).default('advisory'),
@@ -68,9 +69,12 @@ export type SizeLimits = z.infer<typeof SizeLimits>;
 export const SetLifecycle = z.enum(['forming', 'active', 'closing', 'closed']);
 export type SetLifecycle = z.infer<typeof SetLifecycle>;
 
+/** Where each planned meeting stands (`MeetingProgress` in shared/src/domain/set-year.ts). */
+export const MeetingProgressSchema = z.enum(['planned', 'opened', 'running', 'held']);
+
 /** `POST /api/sets`: an organiser creates a set. */
 export const CreateSetRequest = z.object({
-  name: requiredText('a name for the set', 120),
+  name: nameText('a name for the set', 120),
   purpose: requiredText('the purpose of the set', 2000),
   meetings: z.array(MeetingPlan).min(1, 'Plan at least one meeting').max(12),
   sizeLimits: SizeLimits.default({ min: 4, max: 8 }),
@@ -81,7 +85,7 @@ export type CreateSetRequest = z.input<typeof CreateSetRequest>;
 /** `PATCH /api/sets/:setId`: change any of the set's details. */
 export const UpdateSetRequest = z
   .object({
-    name: requiredText('a name for the set', 120),
+    name: nameText('a name for the set', 120),
     purpose: requiredText('the purpose of the set', 2000),
     meetings: z.array(MeetingPlan).min(1).max(12),
     sizeLimits: SizeLimits,
@@ -105,7 +109,7 @@ export const Membership = z.object({
 });
 export type Membership = z.infer<typeof Membership>;
 
-/** A warning about the set's mix (DOMAIN.md: different organisations, similar levels, size). */
+/** A warning about the set's mix (docs/domain.md: different organisations, similar levels, size). */
 export const CompositionWarning = z.object({
   kind: z.enum(['same_organisation', 'band_spread', 'too_small', 'too_large', 'no_facilitator']),
   message: z.string(),
@@ -123,6 +127,10 @@ export const SetView = z.object({
   purpose: z.string(),
   lifecycle: SetLifecycle,
   meetings: z.array(MeetingPlan),
+  /** Where each planned meeting stands, in `meetings` order. */
+  meetingProgress: z.array(MeetingProgressSchema),
+  /** Index in `meetings` of the next meeting not yet held, or null when the year is over. */
+  nextMeetingIndex: z.number().int().nullable(),
   sizeLimits: SizeLimits,
   settings: SetSettings,
   groundRules: z.array(z.string()),
@@ -140,6 +148,8 @@ export const SetSummary = z.object({
   lifecycle: SetLifecycle,
   viewerRole: ViewerRole,
   nextMeeting: MeetingPlan.nullable(),
+  /** 1 for the set's first meeting: which of its meetings `nextMeeting` is. */
+  nextMeetingNumber: z.number().int().nullable(),
   memberCount: z.number().int(),
   warningCount: z.number().int(),
 });

@@ -25,7 +25,7 @@ function filled(): CreateSetDraft {
 describe('the create-a-set form', () => {
   it('plans four meetings three months apart from the first date', () => {
     expect(filled().laterDates).toEqual(
-      ['2017-12-21', '2018-03-21', '2018-06-21'].map(partsFromIso),
+      ['2017-12-21', '2018-03-22', '2018-06-21'].map(partsFromIso),
     );
   });
 
@@ -36,7 +36,8 @@ describe('the create-a-set form', () => {
     expect(newTime.laterDates).toEqual(edited);
     const newDate = withFirstMeeting(draft, { ...draft.first, date: partsFromIso('2017-10-02') });
     expect(newDate.laterDates).toEqual(
-      ['2018-01-02', '2018-04-02', '2018-07-02'].map(partsFromIso),
+      // Mondays, on working days: 1 January and Easter Monday move to the Tuesday.
+      ['2018-01-02', '2018-04-03', '2018-07-02'].map(partsFromIso),
     );
   });
 
@@ -71,7 +72,7 @@ describe('the create-a-set form', () => {
     expect(result.request.meetings).toEqual([
       { date: '2017-09-21', startTime: '10:00', endTime: '13:00', place: 'Room 4', videoLink: '' },
       { date: '2017-12-21', startTime: '10:00', endTime: '13:00', place: 'Room 4', videoLink: '' },
-      { date: '2018-03-21', startTime: '10:00', endTime: '13:00', place: 'Room 4', videoLink: '' },
+      { date: '2018-03-22', startTime: '10:00', endTime: '13:00', place: 'Room 4', videoLink: '' },
       { date: '2018-06-21', startTime: '10:00', endTime: '13:00', place: 'Room 4', videoLink: '' },
     ]);
     expect(result.request.sizeLimits).toEqual({ min: 4, max: 8 });

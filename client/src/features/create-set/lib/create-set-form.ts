@@ -3,7 +3,6 @@ import {
   CreateSetRequest as CreateSetRequestSchema,
   IsoDate,
   type MeetingPlan,
-  type SetSettings,
   TimeOfDay,
   planMeetings,
 } from '@setboard/shared';
@@ -15,7 +14,9 @@ import {
   partsFromIso,
 } from '../../../ui/date-parts';
 import { type FieldErrors, errorsFromZod } from '../../../ui/form-errors';
-import type { YesNo } from '../../../ui/set-settings-text';
+import type { SettingsDraft } from '../../../ui/set-form/settings-draft';
+
+export type { SettingsDraft };
 
 /** The first meeting as typed: every other meeting takes its times and place. */
 export interface FirstMeetingDraft {
@@ -24,17 +25,6 @@ export interface FirstMeetingDraft {
   endTime: string;
   place: string;
   videoLink: string;
-}
-
-export interface SettingsDraft {
-  timeAllocation: SetSettings['timeAllocation'];
-  timing: SetSettings['timing'];
-  advicePolicy: SetSettings['advicePolicy'];
-  queue: SetSettings['queue'];
-  adviceCheck: SetSettings['adviceCheck'];
-  facilitatorAsksContentQuestions: YesNo;
-  notesPolicy: SetSettings['notesPolicy'];
-  quorum: string;
 }
 
 /** What the create-a-set form holds while someone types. */

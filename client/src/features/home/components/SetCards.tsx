@@ -3,8 +3,12 @@ import { Link } from 'react-router';
 import { countOf, formatMeetingWhen } from '../../../ui/format';
 import { LIFECYCLE_TAGS, ROLE_LABELS } from '../../../ui/labels';
 import { Tag } from '../../../ui/Tag';
+import { LiveMeetingJoin } from './LiveMeetingJoin';
 
-/** One card per set: its name (a link), your role, the next meeting and the size. */
+/**
+ * One card per set: its name (a link), a way into its meeting while one is live, your role, the
+ * next meeting and the size.
+ */
 export function SetCards({ sets }: { sets: readonly SetSummary[] }) {
   return (
     <ul className="nhsuk-list app-card-list" data-testid="my-sets">
@@ -17,6 +21,7 @@ export function SetCards({ sets }: { sets: readonly SetSummary[] }) {
                   {set.name}
                 </Link>
               </h2>
+              <LiveMeetingJoin set={set} />
               <dl className="nhsuk-summary-list nhsuk-summary-list--no-border app-card-summary">
                 <div className="nhsuk-summary-list__row">
                   <dt className="nhsuk-summary-list__key">Your role</dt>

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { LiveMeeting } from '../../../live-meeting/use-meeting';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '../../../live-meeting/use-now';
 import { airtimeChart, durationText } from '../lib/airtime-chart';
 
 /** A bar's length as a CSS custom property, set through the CSSOM (the CSP allows no `style=`). */

@@ -1,10 +1,11 @@
 import type { MeetingState } from '@setboard/shared';
 import { Link } from 'react-router';
 import { meetingBoardPath, slotBoardPath } from '../../../boards/records/board-paths';
+import { isReader, possessive } from '../../../ui/use-set-names';
 
 /**
- * The boards that go with the room: the meeting's board (expectations, report-backs, process
- * review) and, while a slot runs, that presenter's slot board, where questions are asked.
+ * The boards that go with the room, for between meetings: everything they hold during a stage
+ * is in the room itself. The meeting's board and, while a slot runs, the presenter's.
  */
 export function BoardLinks(props: {
   setId: string;
@@ -14,6 +15,7 @@ export function BoardLinks(props: {
 }) {
   const { setId, meetingIndex, state, nameOf } = props;
   const running = state.slots.find((slot) => slot.id === state.currentSlotId);
+  const presenter = running ? nameOf(running.presenterId) : '';
   return (
     <nav aria-labelledby="room-boards-heading" className="app-room-boards">
       <h2 className="nhsuk-heading-s" id="room-boards-heading">
@@ -23,7 +25,8 @@ export function BoardLinks(props: {
         {running && state.phase === 'slot' && (
           <li>
             <Link to={slotBoardPath(setId, meetingIndex, running.id)} data-testid="slot-board-link">
-              {nameOf(running.presenterId)}’s slot board (ask questions here)
+              {possessive(presenter)} slot board
+              {isReader(presenter) ? '' : ' (ask questions here)'}
             </Link>
           </li>
         )}

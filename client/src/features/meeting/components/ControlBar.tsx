@@ -1,4 +1,6 @@
-import type { MeetingCommand } from '@setboard/shared';
+import { type MeetingCommand, ROUND_PHASES, currentPresenterId, hasQuorum } from '@setboard/shared';
+import { type FormEvent, useState } from 'react';
+import { ConfirmStep } from '../../../boards/surfaces/slot/components/ConfirmStep';
 import type { RoomControls } from '../lib/room-controls';
 import { CommandButton } from '../../../live-meeting/CommandButton';
 
@@ -41,10 +43,48 @@ function ControlButtons({
   );
 }
 
+/** Closing is for good: the facilitator confirms before the room closes and the summary shows. */
+function CloseMeeting(room: RoomControls) {
+  const [confirming, setConfirming] = useState(false);
+  const command = { type: 'stage:advance' } as const;
+  if (!confirming) {
+    return (
+      <CommandButton
+        status={room.statusOf(command)}
+        busy={room.busy}
+        variant="primary"
+        onPress={() => setConfirming(true)}
+      >
+        Close the meeting
+      </CommandButton>
+    );
+  }
+  return (
+    <ConfirmStep
+      heading="Close the meeting for everyone?"
+      confirmLabel="Yes, close the meeting"
+      cancelLabel="Not yet"
+      busy={room.busy}
+      onConfirm={() => {
+        setConfirming(false);
+        room.send(command);
+      }}
+      onCancel={() => setConfirming(false)}
+      testId="confirm-close"
+    >
+      <p className="nhsuk-body">
+        The clock stops and nobody can go back. Everyone sees the meeting summary; slots that did
+        not run are carried to the next meeting.
+      </p>
+    </ConfirmStep>
+  );
+}
+
 /** The facilitator's controls: lobby, start, move on and back, time out, more time. */
 export function FacilitatorControls(room: RoomControls) {
   const { state } = room;
   const paused = state.pausedAt !== null;
+  const closing = state.phase === 'closing';
   const controls: Control[] = [
     ...(state.phase === 'scheduled'
       ? [{ label: 'Open the lobby', command: { type: 'lobby:open' }, primary: true } as const]
@@ -52,7 +92,15 @@ export function FacilitatorControls(room: RoomControls) {
     ...(state.phase === 'scheduled' || state.phase === 'lobby'
       ? [{ label: 'Start the meeting', command: { type: 'meeting:start' }, primary: true } as const]
       : []),
-    { label: 'Move on', command: { type: 'stage:advance' }, primary: state.phase !== 'lobby' },
+    ...(closing
+      ? []
+      : [
+          {
+            label: 'Move on',
+            command: { type: 'stage:advance' },
+            primary: state.phase !== 'lobby',
+          } as const,
+        ]),
     { label: 'Go back', command: { type: 'stage:back' } },
     paused
       ? { label: 'Resume', command: { type: 'timer:resume' } }
@@ -73,6 +121,8 @@ export function FacilitatorControls(room: RoomControls) {
         room={room}
         testId="facilitator-controls"
       />
+      {closing && <CloseMeeting {...room} />}
+      {state.phase === 'lobby' && <StartBelowQuorum {...room} />}
     </section>
   );
 }
@@ -82,15 +132,21 @@ function memberControls(room: RoomControls, joined: boolean): Control[] {
   const can = (command: MeetingCommand) => statusOf(command).enabled;
   const handUp = state.queue.hands.includes(selfId) || state.queue.floor?.personId === selfId;
   const controls: Control[] = [];
-  if (!isFacilitator || can({ type: 'hand:raise' }) || can({ type: 'hand:lower' })) {
+  // The presenter answers: hands and the floor are not theirs during their own slot.
+  const presenting = selfId === currentPresenterId(state);
+  if (presenting) {
+    // Nothing about hands or the floor: only the presenter's own controls below.
+  } else if (!isFacilitator || can({ type: 'hand:raise' }) || can({ type: 'hand:lower' })) {
     controls.push(
       handUp
         ? { label: 'Lower your hand', command: { type: 'hand:lower' } }
         : { label: 'Raise your hand', command: { type: 'hand:raise' }, primary: joined },
     );
   }
-  if (!isFacilitator || can({ type: 'turn:pass' })) {
-    controls.push({ label: 'Pass', command: { type: 'turn:pass' } });
+  if (!presenting && (!isFacilitator || can({ type: 'turn:pass' }))) {
+    // `turn:pass` ends a turn in a round, or gives up the floor: name what it does now.
+    const label = ROUND_PHASES.includes(state.phase) ? 'Finish my turn' : 'Give up the floor';
+    controls.push({ label, command: { type: 'turn:pass' } });
   }
   if (can({ type: 'presenting:finish' })) {
     controls.push({
@@ -132,5 +188,61 @@ export function ParticipantControls(room: RoomControls) {
       </h2>
       <ControlButtons label={title} controls={controls} room={room} testId="member-controls" />
     </section>
+  );
+}
+
+/**
+ * Without a quorum the facilitator may still start, saying why (kept with the meeting, M14):
+ * sets agree in their contract what happens when too few can come.
+ */
+function StartBelowQuorum(room: RoomControls) {
+  const { state, statusOf, send, busy } = room;
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (hasQuorum(state)) return null;
+  // Asks the reducer whether a start with some reason would be accepted now.
+  const command = { type: 'meeting:start', belowQuorumReason: 'a reason' } as const;
+  const status = statusOf(command);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || !status.enabled) return;
+    const trimmed = reason.trim();
+    if (trimmed === '') {
+      setError('Say why the meeting starts without a quorum');
+      return;
+    }
+    setError(null);
+    send({ type: 'meeting:start', belowQuorumReason: trimmed });
+  };
+  return (
+    <form noValidate onSubmit={submit} className="app-meeting-tool" data-testid="below-quorum-form">
+      <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+        <label className="nhsuk-label" htmlFor="below-quorum-reason">
+          Start without a quorum: why?
+        </label>
+        <div className="nhsuk-hint" id="below-quorum-hint">
+          Kept with the meeting’s record, for the set to see.
+        </div>
+        {error && (
+          <span className="nhsuk-error-message" id="below-quorum-error">
+            <span className="nhsuk-u-visually-hidden">Error: </span>
+            {error}
+          </span>
+        )}
+        <input
+          className={`nhsuk-input${error ? ' nhsuk-input--error' : ''}`}
+          id="below-quorum-reason"
+          name="reason"
+          type="text"
+          maxLength={300}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          aria-describedby={`below-quorum-hint${error ? ' below-quorum-error' : ''}`}
+        />
+      </div>
+      <CommandButton status={status} busy={busy} submit>
+        Start without a quorum
+      </CommandButton>
+    </form>
   );
 }

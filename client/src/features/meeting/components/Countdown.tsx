@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useNow } from '../hooks/use-now';
+import { useNow } from '../../../live-meeting/use-now';
 import type { LiveMeeting } from '../../../live-meeting/use-meeting';
 import {
   describeDuration,

@@ -1,4 +1,3 @@
-import { hasJoined } from '@setboard/shared';
 import { type FormEvent, useState } from 'react';
 import { BREAK_MAX_MINUTES, BREAK_MIN_MINUTES, checkBreakMinutes } from '../lib/bid-form';
 import type { RoomControls } from '../lib/room-controls';
@@ -52,16 +51,24 @@ function BreakForm(room: RoomControls) {
   );
 }
 
-/** Facilitation to someone else (before the facilitator presents, say). */
+/**
+ * Facilitation to someone else (before the facilitator presents, say). Only people who can take
+ * it now are offered: here, not already facilitating, not presenting (the reducer decides).
+ */
 function HandoverForm(room: RoomControls) {
   const { state, nameOf, statusOf, send, busy } = room;
   const candidates = state.roster
     .map((entry) => entry.personId)
-    .filter((personId) => personId !== state.actingFacilitatorId);
-  const firstHere = candidates.find((personId) => hasJoined(state, personId));
-  const [chosen, setChosen] = useState(firstHere ?? candidates[0] ?? '');
-  if (candidates.length === 0) return null;
-  const target = candidates.includes(chosen) ? chosen : (firstHere ?? candidates[0]!);
+    .filter((personId) => statusOf({ type: 'facilitation:handover', personId }).enabled);
+  const [chosen, setChosen] = useState(candidates[0] ?? '');
+  if (candidates.length === 0) {
+    return (
+      <p className="nhsuk-body app-meeting-tool" data-testid="handover-none">
+        Nobody here can take facilitation over now.
+      </p>
+    );
+  }
+  const target = candidates.includes(chosen) ? chosen : candidates[0]!;
   const command = { type: 'facilitation:handover' as const, personId: target };
 
   const submit = (event: FormEvent) => {
@@ -85,7 +92,6 @@ function HandoverForm(room: RoomControls) {
           {candidates.map((personId) => (
             <option key={personId} value={personId}>
               {nameOf(personId)}
-              {hasJoined(state, personId) ? '' : ' (not joined)'}
             </option>
           ))}
         </select>

@@ -2,6 +2,8 @@ import {
   type AttendanceStatus,
   type MeetingState,
   currentPresenterId,
+  hasJoined,
+  isHere,
   turnHolderId,
 } from '@setboard/shared';
 import { ATTENDANCE_LABELS } from '../../../live-meeting/meeting-labels';
@@ -115,6 +117,31 @@ export function SpeakingPanel(room: RoomControls) {
   );
 }
 
+/**
+ * Whether someone who joined is connected now (M13): "Left" while away, "Came back" after a gap.
+ * Attendance (present, late…) says who came; this says who is in the room.
+ */
+function Presence({ state, personId }: { state: MeetingState; personId: string }) {
+  const entry = state.attendance[personId];
+  if (!entry || !hasJoined(state, personId)) return null;
+  if (entry.away) {
+    return (
+      <strong
+        className="nhsuk-tag nhsuk-tag--grey app-presence"
+        data-testid={`presence-${personId}`}
+      >
+        Left
+      </strong>
+    );
+  }
+  if (entry.gaps.length === 0) return null;
+  return (
+    <span className="app-secondary-line" data-testid={`presence-${personId}`}>
+      Came back
+    </span>
+  );
+}
+
 const STATUS_CLASS: Record<AttendanceStatus, string> = {
   expected: 'grey',
   present: 'green',
@@ -131,17 +158,17 @@ export function ParticipantsPanel({
   state: MeetingState;
   nameOf: (personId: string) => string;
 }) {
-  const present = state.roster.filter((entry) => {
-    const status = state.attendance[entry.personId]?.status;
-    return status === 'present' || status === 'late';
-  }).length;
+  const present = state.roster.filter((entry) => isHere(state, entry.personId)).length;
+  const came = state.roster.filter((entry) => hasJoined(state, entry.personId)).length;
   return (
     <section aria-labelledby="participants-heading" className="app-meeting-panel">
       <h2 className="nhsuk-heading-s" id="participants-heading">
         Participants
       </h2>
       <p className="nhsuk-body-s">
-        {present} of {state.roster.length} here. Quorum: {state.settings.quorum} members.
+        {state.phase === 'closed'
+          ? `${came} of ${state.roster.length} came.`
+          : `${present} of ${state.roster.length} here now. Quorum: ${state.settings.quorum} members.`}
       </p>
       <ul className="app-participants" data-testid="participants">
         {state.roster.map((entry) => {
@@ -158,6 +185,7 @@ export function ParticipantsPanel({
                 <strong className={`nhsuk-tag nhsuk-tag--${STATUS_CLASS[status]}`}>
                   {ATTENDANCE_LABELS[status]}
                 </strong>
+                <Presence state={state} personId={entry.personId} />
                 {state.ready.includes(entry.personId) && (
                   <span className="app-secondary-line">Ready to move on</span>
                 )}

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useRealtime } from '../../../realtime/realtime-context';
-import { sendCommand } from '../../../realtime/socket';
+import { describeCommandFailure, sendCommand } from '../../../realtime/socket';
 import { describeRefusal } from '../../../live-meeting/use-meeting';
 
 /** `meeting:open` for the facilitator: makes the live meeting (idempotent, M1). */
@@ -16,8 +16,8 @@ export function useOpenMeeting(setId: string, meetingIndex: number) {
       const result = await sendCommand(socket, 'meeting:open', { setId, meetingIndex });
       if (!result.ok) setProblem(describeRefusal(result.error));
       return result.ok;
-    } catch {
-      setProblem('The server did not answer. Check your connection, then try again.');
+    } catch (error) {
+      setProblem(describeCommandFailure(error));
       return false;
     } finally {
       setBusy(false);

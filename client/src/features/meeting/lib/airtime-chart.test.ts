@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { airtimeChart, durationText, percentText } from './airtime-chart';
-import { RoomDriver, nameOf } from '../../../live-meeting/room-test-support';
+import { RoomDriver, nameOf } from '../../../live-meeting/test-support/room-driver';
 
 /** Started, with each member's expectations turn lasting `minutes[i]`, then the process review. */
 function reviewAfterTurns(minutes: [number, number, number]): RoomDriver {

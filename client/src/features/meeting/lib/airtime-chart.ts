@@ -1,7 +1,7 @@
 /**
  * The process review's airtime chart: for each participant, the time they held a turn or the
  * floor (the shared `airtimeTotals`), their share of all the time anyone held it, and whether
- * the members who take part shared it roughly equally (DOMAIN.md: "equal time and space").
+ * the members who take part shared it roughly equally (docs/domain.md, "A meeting": equal time for each).
  */
 import { type MeetingState, airtimeTotals, hasJoined, takesPart } from '@setboard/shared';
 import { describeDuration } from '../../../live-meeting/countdown';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { announcementFor } from './announcements';
-import { RoomDriver, nameOf } from '../../../live-meeting/room-test-support';
+import { RoomDriver, nameOf } from '../../../live-meeting/test-support/room-driver';
 
 function heard(driver: RoomDriver, selfId: string): string | null {
   return announcementFor(driver.events, { state: driver.state, selfId, nameOf });

@@ -43,6 +43,14 @@ function announceFlow(event: MeetingEvent, context: AnnouncementContext): string
       return `The facilitator added ${describeDuration(Math.round(event.addedMs / 1000))}.`;
     case 'meeting:closed':
       return 'The meeting has closed.';
+    case 'hands:carried':
+      return event.personIds.includes(selfId)
+        ? 'Your hand stays up into exploring.'
+        : 'Raised hands stay up into exploring.';
+    case 'participant:left':
+      return `${nameOf(event.personId)} has left the room.`;
+    case 'participant:back':
+      return `${nameOf(event.personId)} is back.`;
     default:
       return null;
   }

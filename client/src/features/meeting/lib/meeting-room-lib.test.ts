@@ -1,6 +1,11 @@
-import { type MeetingState, createMeetingState, reduceMeeting } from '@setboard/shared';
+import {
+  type MeetingState,
+  createMeetingState,
+  meetingSchedule,
+  reduceMeeting,
+} from '@setboard/shared';
 import { describe, expect, it } from 'vitest';
-import { agendaItems, currentStageLabel } from './agenda-items';
+import { agendaItems, currentStageLabel, londonClock, scheduleWarning } from './agenda-items';
 import { announcementFor } from './announcements';
 import { formatClock, remainingAt, secondsLeft } from '../../../live-meeting/countdown';
 
@@ -76,5 +81,43 @@ describe('the meeting room’s agenda and announcements', () => {
     expect(announcementFor(warning, { state, selfId: 'bob', nameOf })).toBe('2 minutes left.');
     const quiet = [{ type: 'hand:raised' as const, personId: 'bob' }];
     expect(announcementFor(quiet, { state, selfId: 'ann', nameOf })).toBeNull();
+  });
+});
+
+describe('the agenda against the clock', () => {
+  it('shows each part’s planned start in London time (BST in September)', () => {
+    const state = openingMeeting();
+    const schedule = meetingSchedule(state, START + 4 * 60 * 60_000);
+    const items = agendaItems(state, (id) => id, schedule);
+    // 08:30 UTC is 09:30 in London; contracting follows the five-minute opening.
+    expect(items.find((item) => item.key === 'opening')?.at).toBe('09:30');
+    expect(items.find((item) => item.key === 'contracting')?.at).toBe('09:35');
+    expect(londonClock(START)).toBe('09:30');
+  });
+
+  it('warns when the plan runs past the planned end, and not when it fits', () => {
+    const state = openingMeeting();
+    expect(scheduleWarning(meetingSchedule(state, START + 4 * 60 * 60_000), '13:30')).toBeNull();
+    // Opening 5, contracting 30, two expectations turns 10, objectives 25, bidding 10, process
+    // review 15, closing 5: 100 minutes against a one-hour meeting.
+    expect(scheduleWarning(meetingSchedule(state, START + 60 * 60_000), '10:30')).toBe(
+      'The plan runs 40 minutes past the planned end (10:30), breaks not counted. Shorten a slot or defer one.',
+    );
+  });
+});
+
+describe('announcing presence and carried hands', () => {
+  it('says who left and came back, and that hands stay up into exploring', () => {
+    const state = openingMeeting();
+    const context = { selfId: 'ann', nameOf: (id: string) => id.toUpperCase(), state };
+    expect(announcementFor([{ type: 'participant:left', personId: 'bob' }], context)).toBe(
+      'BOB has left the room.',
+    );
+    expect(announcementFor([{ type: 'participant:back', personId: 'bob' }], context)).toBe(
+      'BOB is back.',
+    );
+    expect(announcementFor([{ type: 'hands:carried', personIds: ['ann'] }], context)).toBe(
+      'Your hand stays up into exploring.',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RoomDriver } from '../../../live-meeting/room-test-support';
+import { RoomDriver } from '../../../live-meeting/test-support/room-driver';
 import { bidOf, minutesText, moveSlotCommand, movedOrder, slotPlan } from './slot-plan';
 
 function biddingWithThreeBids(): RoomDriver {

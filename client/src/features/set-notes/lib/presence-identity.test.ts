@@ -12,6 +12,7 @@ describe('presence identity', () => {
     expect(IDENTITY_COLOURS).toContain(colour);
     expect(colourFor('AAAAAAAAAAAAAAAAAAAAAA')).toBe(colour);
     expect(identityFor({ id: 'AAAAAAAAAAAAAAAAAAAAAA', name: 'Asha' })).toEqual({
+      id: 'AAAAAAAAAAAAAAAAAAAAAA',
       name: 'Asha',
       colour,
     });

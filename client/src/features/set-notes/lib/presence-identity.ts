@@ -2,6 +2,8 @@ import { PRESENCE_COLOURS, presenceColourOf } from '@setboard/shared';
 
 /** How a person appears to the others who have the same notes open. */
 export interface PresenceIdentity {
+  /** The person's id, when known: colours are shared out by it (`distinctPresenceColours`). */
+  id?: string;
   name: string;
   /** A hex colour from `IDENTITY_COLOURS`. */
   colour: string;
@@ -20,7 +22,7 @@ const MAX_NAME_LENGTH = 100;
 export const colourFor = presenceColourOf;
 
 export function identityFor(person: { id: string; name: string }): PresenceIdentity {
-  return { name: person.name, colour: colourFor(person.id) };
+  return { id: person.id, name: person.name, colour: colourFor(person.id) };
 }
 
 /**
@@ -31,9 +33,10 @@ export function readPresenceIdentity(state: unknown): PresenceIdentity | null {
   if (typeof state !== 'object' || state === null) return null;
   const user: unknown = (state as { user?: unknown }).user;
   if (typeof user !== 'object' || user === null) return null;
-  const { name, colour } = user as { name?: unknown; colour?: unknown };
+  const { id, name, colour } = user as { id?: unknown; name?: unknown; colour?: unknown };
   if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) return null;
   return {
+    ...(typeof id === 'string' && id !== '' ? { id } : {}),
     name: name.trim(),
     colour:
       typeof colour === 'string' && IDENTITY_COLOURS.includes(colour) ? colour : NEUTRAL_COLOUR,

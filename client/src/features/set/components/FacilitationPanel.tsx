@@ -1,4 +1,4 @@
-import type { Membership, SetView } from '@setboard/shared';
+import { activeMembers, type Membership, type SetView } from '@setboard/shared';
 
 interface FacilitationPanelProps {
   set: SetView;
@@ -9,7 +9,7 @@ interface FacilitationPanelProps {
 }
 
 /**
- * Handing facilitation on (DOMAIN.md: a facilitator who presents hands facilitation to someone
+ * Handing facilitation on (docs/domain.md: a facilitator who presents hands facilitation to someone
  * else): members ask; the facilitator or an organiser hands it over.
  */
 export function FacilitationPanel({
@@ -19,7 +19,7 @@ export function FacilitationPanel({
   onRequest,
   onGrant,
 }: FacilitationPanelProps) {
-  const active = set.members.filter((member) => member.status === 'active');
+  const active = activeMembers(set.members);
   const facilitator = active.find((member) => member.role === 'facilitator');
   const requests = active.filter((m) => m.role === 'member' && m.requestedFacilitation);
   const me = active.find((member) => member.person.id === viewerId);

@@ -1,12 +1,9 @@
 import { type MeetingState, type SetView, formatLongDate, meetingIdOf } from '@setboard/shared';
 import { Link } from 'react-router';
-import {
-  LEARNING_LOG_PATH,
-  meetingBoardPath,
-  setBoardPath,
-  slotBoardPath,
-} from '../../../boards/records/board-paths';
+import { meetingBoardPath, setBoardPath, slotBoardPath } from '../../../boards/records/board-paths';
 import { type MeetingStatus, useMeetingStates } from '../../../boards/records/use-meeting-states';
+import { MeetingRecordLinks } from './RecordLinks';
+import { setNameOf } from '../../../ui/set-names';
 
 /**
  * The way into the set's boards: the set board, each meeting's board, and, once a meeting has
@@ -14,9 +11,7 @@ import { type MeetingStatus, useMeetingStates } from '../../../boards/records/us
  */
 export function MeetingBoards({ set }: { set: SetView }) {
   const statuses = useMeetingStates(set.meetings.map((_, index) => meetingIdOf(set.id, index)));
-  const nameOf = (personId: string): string =>
-    set.members.find((member) => member.person.id === personId)?.person.name ??
-    'Someone who has left the set';
+  const nameOf = setNameOf(set);
   return (
     <section aria-labelledby="boards-heading" data-testid="boards">
       <h2 className="nhsuk-heading-m" id="boards-heading">
@@ -28,7 +23,7 @@ export function MeetingBoards({ set }: { set: SetView }) {
           <span className="app-secondary-line">Ground rules and objectives</span>
         </li>
         <li>
-          <Link to={LEARNING_LOG_PATH}>My learning log</Link>
+          <Link to={`/sets/${set.id}/log`}>My learning log</Link>
           <span className="app-secondary-line">Private: only you can read it</span>
         </li>
       </ul>
@@ -44,6 +39,9 @@ export function MeetingBoards({ set }: { set: SetView }) {
                 {index === 0 ? 'Expectations' : 'Report-backs'} and the process review
               </span>
             </li>
+            {set.meetingProgress[index] === 'held' && (
+              <MeetingRecordLinks setId={set.id} meetingIndex={index} />
+            )}
           </ul>
           <MeetingSlots
             setId={set.id}

@@ -1,4 +1,5 @@
-import { type Membership, bandLabel } from '@setboard/shared';
+import { type Membership, bandLabel, isActiveMember } from '@setboard/shared';
+import '../../../ui/controls.css';
 import { MEMBERSHIP_STATUS_TAGS, ROLE_LABELS } from '../../../ui/labels';
 import { Cell, ResponsiveTable, Row, RowHeader } from '../../../ui/Table';
 import { Tag } from '../../../ui/Tag';
@@ -35,7 +36,9 @@ export function MembersTable({ members, actions }: MembersTableProps) {
           <RowHeader heading="Name">{member.person.name}</RowHeader>
           <Cell heading="Organisation">{member.person.organisation}</Cell>
           <Cell heading="Job title">{member.person.jobTitle}</Cell>
-          <Cell heading="Band">{bandLabel(member.person.band)}</Cell>
+          <Cell heading="Band">
+            {member.person.band ? bandLabel(member.person.band) : 'Not asked'}
+          </Cell>
           <Cell heading="Role">{ROLE_LABELS[member.role]}</Cell>
           <Cell heading="Status">
             <Tag {...MEMBERSHIP_STATUS_TAGS[member.status]} />
@@ -53,7 +56,7 @@ export function MembersTable({ members, actions }: MembersTableProps) {
 
 /** Active people first, the facilitator before members. */
 function rank(member: Membership): number {
-  return (member.status === 'active' ? 0 : 2) + (member.role === 'facilitator' ? 0 : 1);
+  return (isActiveMember(member) ? 0 : 2) + (member.role === 'facilitator' ? 0 : 1);
 }
 
 function MemberActions({
@@ -63,14 +66,14 @@ function MemberActions({
   onSignInLink,
   busyPersonId,
 }: { member: Membership } & NonNullable<MembersTableProps['actions']>) {
-  if (member.status !== 'active') return <>None</>;
+  if (!isActiveMember(member)) return <>None</>;
   const name = member.person.name;
   const busy = busyPersonId === member.person.id;
   return (
     <span className="app-row-actions">
       <button
         type="button"
-        className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-table-button"
+        className="app-link-button"
         onClick={() => onSignInLink(member)}
         disabled={busy}
       >
@@ -79,7 +82,7 @@ function MemberActions({
       {member.person.id !== viewerId && (
         <button
           type="button"
-          className="nhsuk-button nhsuk-button--warning nhsuk-button--small app-table-button"
+          className="app-link-button"
           onClick={() => onRemove(member)}
           disabled={busy}
         >

@@ -1,7 +1,9 @@
 import type { SetView } from '@setboard/shared';
 import type { ReactNode } from 'react';
-import { GroundRulesList, MeetingsSummary } from '../../../ui/MeetingsSummary';
+import { AgreedGroundRules } from '../../../boards/records/AgreedGroundRules';
+import { MeetingsSummary } from '../../../ui/MeetingsSummary';
 import { describeSettings } from '../../../ui/set-settings-text';
+import { meetingCalendarPath } from '../api/year-api';
 
 /** When the set meets, and (for those in the set) the way into each meeting's room. */
 export function SetMeetings({ set, children }: { set: SetView; children?: ReactNode }) {
@@ -10,7 +12,14 @@ export function SetMeetings({ set, children }: { set: SetView; children?: ReactN
       <h2 className="nhsuk-heading-m" id="meetings-heading">
         Meetings
       </h2>
-      <MeetingsSummary meetings={set.meetings} />
+      <MeetingsSummary
+        meetings={set.meetings}
+        progress={set.meetingProgress}
+        nextIndex={set.nextMeetingIndex}
+        {...(set.viewerRole === 'organiser'
+          ? {}
+          : { calendarHref: (index: number) => meetingCalendarPath(set.id, index) })}
+      />
       {children}
     </section>
   );
@@ -38,15 +47,18 @@ export function SetWaysOfWorking({ set }: { set: SetView }) {
         ))}
       </dl>
       <h3 className="nhsuk-heading-s">Ground rules</h3>
-      <p className="nhsuk-body">
-        The set starts from these, and agrees its own at its first meeting.
-      </p>
-      <GroundRulesList rules={set.groundRules} />
+      {set.viewerRole === 'organiser' ? (
+        <p className="nhsuk-body">
+          The set agrees its own ground rules. Only its members and facilitator see them.
+        </p>
+      ) : (
+        <AgreedGroundRules set={set} />
+      )}
     </section>
   );
 }
 
-/** The composition warnings (DOMAIN.md, "a good mix"), for the organiser and facilitator. */
+/** The composition warnings (docs/domain.md, "The set and its cycle"), for the organiser and facilitator. */
 export function CompositionWarnings({ set }: { set: SetView }) {
   const warnings = set.composition ?? [];
   if (warnings.length === 0) return null;

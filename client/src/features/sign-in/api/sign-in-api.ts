@@ -1,4 +1,4 @@
-import { SessionView } from '@setboard/shared';
+import { EmailSignInReply, SessionView } from '@setboard/shared';
 import { apiRequest } from '../../../api/api-request';
 
 export function signInWithLink(token: string): Promise<SessionView> {
@@ -18,4 +18,9 @@ export function signInOnce(token: string): Promise<SessionView> {
     attempts.set(token, attempt);
   }
   return attempt;
+}
+
+/** "E-mail me a sign-in link": the same reply whether or not the address is known. */
+export function emailMeALink(email: string): Promise<EmailSignInReply> {
+  return apiRequest('POST', '/api/sign-in/email', { body: { email }, schema: EmailSignInReply });
 }

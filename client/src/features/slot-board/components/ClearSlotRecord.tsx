@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useQuestionCommand } from '../hooks/use-question-command';
-import type { SlotBoardView } from '../lib/slot-board-view';
-import { ConfirmStep } from './ConfirmStep';
+import { useQuestionCommand } from '../../../boards/surfaces/slot/hooks/use-question-command';
+import type { SlotBoardView } from '../../../boards/surfaces/slot/lib/slot-board-view';
+import { ConfirmStep } from '../../../boards/surfaces/slot/components/ConfirmStep';
 
 /** The presenter's control over their slot's record: delete all of it, after a confirm step. */
 export function ClearSlotRecord({ board }: { board: SlotBoardView }) {
