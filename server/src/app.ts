@@ -38,6 +38,7 @@ import {
 } from './realtime/command-limits.js';
 import type { SetRecord } from './access/records.js';
 import { attachYjsEndpoint } from './realtime/yjs/yjs-endpoint.js';
+import type { BoardLimitSettings } from './realtime/yjs/board-limits.js';
 import { createBoardContextLoader } from './boards/board-context.js';
 import { ClientIdBindings } from './boards/client-ids.js';
 import { WriteGate } from './boards/write-gate.js';
@@ -53,6 +54,7 @@ import { ReminderScheduler } from './reminders/reminder-scheduler.js';
 import type { DocRegistry } from './realtime/yjs/doc-registry.js';
 import { wireDocRebuilt } from './realtime/doc-rebuilt.js';
 import { Erasure } from './privacy/erasure.js';
+import { BoardRepair } from './privacy/board-repair.js';
 import type { LiveDocs } from './privacy/doc-rewrite.js';
 import { Retention } from './privacy/retention.js';
 import type { Store } from './store/store.js';
@@ -104,6 +106,8 @@ export interface AppDeps {
   sessionLifetime?: SessionLifetime;
   /** How often open connections are re-validated (at most, and by default, every 5 s). */
   connectionSweepMs?: number;
+  /** Each board's size limit and each person's daily allowance (BOARD_SIZE_LIMIT_MB; Y22). */
+  boardLimits?: BoardLimitSettings;
 }
 
 export interface App {
@@ -200,11 +204,19 @@ export function createApp(given: AppDeps): App {
     logger: deps.logger,
     now,
   });
+  const boardRepair = new BoardRepair({
+    store: deps.store,
+    live: { closeEverywhere: (docName) => liveDocs.closeEverywhere(docName) },
+    sets: services.sets,
+    notifications,
+    now,
+  });
   const routes = createApiRoutes({
     services,
     record: { meetings },
     privacy: {
       erasure,
+      repair: boardRepair,
       myData: {
         store: deps.store,
         sets: services.sets,
@@ -270,6 +282,12 @@ export function createApp(given: AppDeps): App {
     }),
     admit: (request, docName) => admitToDoc(services, request, docName),
     standing: createStandingCheck(services),
+    ...(deps.boardLimits ? { boardLimits: deps.boardLimits } : {}),
+    onBoardFull: (docName) => {
+      boardRepair.tellFull(docName).catch((error: unknown) => {
+        deps.logger.warn({ err: error, doc: docName }, 'could not tell anyone a board is full');
+      });
+    },
   });
   const questions = new QuestionService({
     meetings,

@@ -62,6 +62,12 @@ export const ConfigSchema = z
     SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(120),
     /** A session ends this many days after it began, however much it is used. */
     SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).max(3650).default(400),
+    /**
+     * The largest a board may grow, in megabytes (docs/protocol.md Y22); a full board takes no
+     * more writing until its facilitator rebuilds it. Each person may write half this to one
+     * board in a day.
+     */
+    BOARD_SIZE_LIMIT_MB: z.coerce.number().int().min(1).max(64).default(4),
   })
   .refine((config) => config.SESSION_ABSOLUTE_DAYS >= config.SESSION_IDLE_DAYS, {
     message: 'SESSION_ABSOLUTE_DAYS must be at least SESSION_IDLE_DAYS',
@@ -82,6 +88,12 @@ export function sessionLifetimeOf(config: Config): { idleMs: number; absoluteMs:
     idleMs: config.SESSION_IDLE_DAYS * DAY_MS,
     absoluteMs: config.SESSION_ABSOLUTE_DAYS * DAY_MS,
   };
+}
+
+/** The board limits the configuration asks for. */
+export function boardLimitsOf(config: Config): { sizeBytes: number; perPersonPerDayBytes: number } {
+  const sizeBytes = config.BOARD_SIZE_LIMIT_MB * 1024 * 1024;
+  return { sizeBytes, perPersonPerDayBytes: sizeBytes / 2 };
 }
 
 /** Parses an environment-like object, throwing a readable message on bad values. */

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './app.js';
-import { parseConfig, sessionLifetimeOf } from './config.js';
+import { boardLimitsOf, parseConfig, sessionLifetimeOf } from './config.js';
 import { createSmtpMailer } from './mail/smtp-mailer.js';
 import { createLogger } from './logger.js';
 import { openStore } from './open-store.js';
@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     ...(config.METRICS_TOKEN ? { metricsToken: config.METRICS_TOKEN } : {}),
     clientDistDir: config.CLIENT_DIST_DIR ?? defaultClientDistDir(),
     sessionLifetime: sessionLifetimeOf(config),
+    boardLimits: boardLimitsOf(config),
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
     proxyTrust: config.TRUST_PROXY,
     ...(opened.socketAdapter ? { socketAdapter: opened.socketAdapter } : {}),

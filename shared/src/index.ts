@@ -2,6 +2,7 @@
 export * from './protocol/ack.js';
 export * from './protocol/clock.js';
 export * from './protocol/doc-names.js';
+export * from './protocol/board-paths.js';
 export * from './protocol/errors.js';
 export * from './protocol/events.js';
 export * from './protocol/handshake.js';
@@ -29,6 +30,7 @@ export * from './protocol/api/bookings.js';
 export * from './protocol/api/reminder-mail.js';
 export * from './protocol/api/display.js';
 export * from './protocol/api/pulse.js';
+export * from './protocol/api/board-repair.js';
 export * from './domain/access.js';
 export * from './domain/membership.js';
 export * from './domain/names.js';

@@ -5,8 +5,6 @@
  * "E-mail me a sign-in link" is offered only where mail is set up, and its mailed link signs in;
  * signing out with no way back warns first. axe on each new page, at 1280 and 320 pixels.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CreatedLink, SessionView } from '@setboard/shared';
@@ -24,28 +22,15 @@ import { closeWhenTestEnds } from '../support/cleanup.js';
 import { chromiumForSuite } from '../support/services.js';
 import { startSmtpInbox } from '../support/smtp-inbox.js';
 import { startTestServer } from '../support/test-server.js';
-import { launchChromium, openWatchedPage, POLL, sidewaysOverflow } from './browser.js';
+import {
+  axeViolations,
+  launchChromium,
+  openWatchedPage,
+  POLL,
+  sidewaysOverflow,
+} from './browser.js';
 
 const chromium = chromiumForSuite('Getting in end-to-end');
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((violation) => violation.id);
-  });
-}
 
 async function expectAccessible(page: Page, label: string) {
   for (const width of [1280, 320]) {

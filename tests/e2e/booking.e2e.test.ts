@@ -4,8 +4,6 @@
  * organiser sees the mix warnings, asks one a question, confirms two — who receive their
  * invitations and join — and declines one, who reads the message on their status page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createSmtpMailer } from '../../server/src/mail/smtp-mailer.js';
@@ -14,6 +12,7 @@ import { chromiumForSuite } from '../support/services.js';
 import { startSmtpInbox, type SmtpInbox } from '../support/smtp-inbox.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import {
+  axeViolations,
   expectNoProblems,
   launchChromium,
   openWatchedPage,
@@ -25,25 +24,6 @@ import {
 const chromium = chromiumForSuite('Booking a place end-to-end');
 /** Many browser contexts on a shared 2-core machine: these journeys take minutes, not seconds. */
 const SLOW_TEST_MS = 300_000;
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((violation) => violation.id);
-  });
-}
 
 interface Applicant {
   name: string;

@@ -14,7 +14,11 @@ import {
   type TestSet,
 } from '../support/actors.js';
 import type { ManualClock } from '../support/manual-clock.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import {
+  startTestServer,
+  type TestServer,
+  type TestServerOptions,
+} from '../support/test-server.js';
 import { launchChromium, openWatchedPage, type OpenOptions, type WatchedPage } from './browser.js';
 
 export interface BrowserSuite {
@@ -36,7 +40,9 @@ export interface BrowserSuite {
 }
 
 /** Call in a `describe` body: the suite's server and browser live as long as its tests. */
-export function browserSuite(options: { clock?: ManualClock } = {}): BrowserSuite {
+export function browserSuite(
+  options: { clock?: ManualClock; boardLimits?: TestServerOptions['boardLimits'] } = {},
+): BrowserSuite {
   let started: { server: TestServer; browser: Browser; organiser: TestPerson } | undefined;
   const ready = () => {
     if (!started) throw new Error('the suite has not started (used outside its tests?)');
@@ -47,6 +53,7 @@ export function browserSuite(options: { clock?: ManualClock } = {}): BrowserSuit
     const server = await startTestServer({
       clientDistDir: inject('clientDistDir'),
       ...(options.clock ? { now: options.clock.now, scheduler: options.clock } : {}),
+      ...(options.boardLimits ? { boardLimits: options.boardLimits } : {}),
     });
     const setupUrl = await server.setupUrl();
     if (!setupUrl) throw new Error('a fresh server has a set-up link');

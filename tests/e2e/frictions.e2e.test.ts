@@ -4,8 +4,7 @@
  * write and gone when they leave [AT-PO2], the rules each page keeps at phone and desk widths
  * [AT-PO3], axe on every page changed [AT-PO4], and each role asked only what applies [AT-PO5].
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
@@ -17,39 +16,22 @@ import { ManualClock } from '../support/manual-clock.js';
 import { FIRST_MEETING_STARTS_AT, MINUTE_MS } from '../support/meeting-set.js';
 import { chromiumForSuite } from '../support/services.js';
 import { meetingAtPresenting, type SlotMeeting } from '../support/slot-meeting.js';
-import { expectNoProblems, openWatchedPage, POLL, type WatchedPage } from './browser.js';
+import {
+  axeViolations,
+  expectNoProblems,
+  openWatchedPage,
+  POLL,
+  type WatchedPage,
+} from './browser.js';
 import { browserSuite } from './browser-suite.js';
 
 const chromium = chromiumForSuite('Frictions end-to-end');
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const SCREENSHOTS = mkdtempSync(path.join(os.tmpdir(), 'setboard-frictions-'));
 const WIDE = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 800 };
 const NARROW = { width: 320, height: 700 };
 /** A caret must be gone this soon after its person leaves. */
 const LEAVE_MS = 5_000;
-
-/** Runs axe (WCAG 2.x A and AA) on the page as it stands; returns the violations' ids. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's strict CSP rightly refuses inline scripts.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (...args: unknown[]) => Promise<{ violations: Array<{ id: string }> }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((violation) => violation.id);
-  });
-}
 
 function issueOf(page: Page) {
   return page.getByRole('textbox', { name: 'Issue statement', exact: true });

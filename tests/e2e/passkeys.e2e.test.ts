@@ -7,36 +7,21 @@
  *
  * WebAuthn needs a real domain as its relying party, so the pages are opened at `localhost`.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { SessionView } from '@setboard/shared';
 import { createSet, invite, setUpOrganiser, tokenOf } from '../support/actors.js';
 import { chromiumForSuite } from '../support/services.js';
 import { startTestServer } from '../support/test-server.js';
-import { launchChromium, openWatchedPage, POLL, sidewaysOverflow } from './browser.js';
+import {
+  axeViolations,
+  launchChromium,
+  openWatchedPage,
+  POLL,
+  sidewaysOverflow,
+} from './browser.js';
 
 const chromium = chromiumForSuite('Passkeys end-to-end');
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((violation) => violation.id);
-  });
-}
 
 /** Checks the page at 1280 and 320 pixels and keeps a screenshot of each for reading. */
 async function expectAccessible(page: Page, label: string) {

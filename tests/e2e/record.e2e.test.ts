@@ -4,43 +4,13 @@
  * CSP with its A4 style sheet; erasing the account needs the box ticked, then signs out and the
  * old session no longer works.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { callApi, type TestPerson } from '../support/actors.js';
 import { chromiumForSuite } from '../support/services.js';
-import { expectNoProblems, POLL, sidewaysOverflow } from './browser.js';
+import { axeViolations, expectNoProblems, POLL, sidewaysOverflow } from './browser.js';
 import { browserSuite } from './browser-suite.js';
 
 const chromium = chromiumForSuite('The record end-to-end');
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface AxeViolation {
-  id: string;
-  nodes: unknown[];
-}
-
-/** Runs axe (WCAG 2.x A and AA) on the page as it stands; returns the violations' ids. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's strict CSP rightly refuses inline scripts.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (...args: unknown[]) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((violation) => violation.id);
-  });
-  return violations;
-}
 
 describe.skipIf(!chromium.available)('The record end-to-end', () => {
   const suite = browserSuite();

@@ -4,39 +4,24 @@
  * no controls and nothing private, and stops showing the meeting once the link is stopped. axe
  * finds nothing on it at 1280 and 320 CSS pixels ([AT-LM6]).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { TestPerson } from '../support/actors.js';
 import { chromiumForSuite } from '../support/services.js';
-import { expectNoProblems, openWatchedPage, POLL, sidewaysOverflow } from './browser.js';
+import {
+  axeViolations,
+  expectNoProblems,
+  openWatchedPage,
+  POLL,
+  sidewaysOverflow,
+} from './browser.js';
 import { browserSuite } from './browser-suite.js';
 
 const chromium = chromiumForSuite('The room display end-to-end');
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 const ISSUE = 'Our clinics overrun every Thursday.';
 
 function button(page: Page, name: string): Locator {
   return page.getByRole('button', { name, exact: true });
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (...args: unknown[]) => Promise<{ violations: Array<{ id: string }> }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((violation) => violation.id);
-  });
 }
 
 describe.skipIf(!chromium.available)('The room display end-to-end', () => {

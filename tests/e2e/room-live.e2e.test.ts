@@ -4,20 +4,20 @@
  * a summary with no controls, the optional pulse's counts included ([AT-LM3]); axe finds nothing in any stage kind at 1280 and 320
  * CSS pixels ([AT-LM6]); presence shows who has left and who is back ([AT-LM2]).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { TestPerson } from '../support/actors.js';
 import { chromiumForSuite } from '../support/services.js';
-import { expectNoProblems, POLL, sidewaysOverflow, type WatchedPage } from './browser.js';
+import {
+  axeViolations,
+  expectNoProblems,
+  POLL,
+  sidewaysOverflow,
+  type WatchedPage,
+} from './browser.js';
 import { browserSuite } from './browser-suite.js';
 
 const chromium = chromiumForSuite('The live room end-to-end');
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 /** Where screenshots go when `ROOM_SHOTS` names a folder (for looking at, not for asserting). */
 const SHOTS = process.env.ROOM_SHOTS ?? '';
 
@@ -44,22 +44,6 @@ function textOf(field: Locator): Promise<string> {
       .map((block) => block.textContent ?? '')
       .join('\n')
       .trim();
-  });
-}
-
-/** Runs axe (WCAG 2.x A and AA) on the page as it stands; returns the violations' ids. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (...args: unknown[]) => Promise<{ violations: Array<{ id: string }> }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((violation) => violation.id);
   });
 }
 

@@ -3,47 +3,23 @@
  * changing the set, apologies and attendance, ground rules and the learning log, and axe on
  * every new page at 1280 and 320 CSS pixels.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import * as Y from 'yjs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { isWorkingDay, type SetView } from '@setboard/shared';
 import { expectOk, type TestPerson, type TestSet } from '../support/actors.js';
 import { connectBoard, typeParagraph } from '../support/board-client.js';
 import { MeetingClient, openMeeting } from '../support/meeting-client.js';
 import { chromiumForSuite } from '../support/services.js';
-import { expectNoProblems, POLL, sidewaysOverflow, type OpenOptions } from './browser.js';
+import {
+  axeViolations,
+  expectNoProblems,
+  POLL,
+  sidewaysOverflow,
+  type OpenOptions,
+} from './browser.js';
 import { browserSuite } from './browser-suite.js';
 
 const chromium = chromiumForSuite('A set’s year end-to-end');
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface AxeViolation {
-  id: string;
-  nodes: unknown[];
-}
-
-/** Runs axe (WCAG 2.x A and AA) on the page as it stands; returns the violations' ids. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's strict CSP rightly refuses inline scripts.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (...args: unknown[]) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((violation) => violation.id);
-  });
-  return violations;
-}
 
 function addAction(doc: Y.Doc, id: string, what: string, due: string, createdAt: number) {
   doc.transact(() => {

@@ -46,6 +46,8 @@ export interface TestServerOptions {
   sessionLifetime?: AppDeps['sessionLifetime'];
   /** How often open connections are re-validated (default 5 s). */
   connectionSweepMs?: number;
+  /** Each board's size limit and each person's daily allowance (default: the server's). */
+  boardLimits?: AppDeps['boardLimits'];
 }
 
 const MACHINE_SPEED_COMMAND_LIMITS = {
@@ -86,6 +88,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...(options.mailer ? { mailer: options.mailer } : {}),
     ...(options.sessionLifetime ? { sessionLifetime: options.sessionLifetime } : {}),
     ...(options.connectionSweepMs ? { connectionSweepMs: options.connectionSweepMs } : {}),
+    ...(options.boardLimits ? { boardLimits: options.boardLimits } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     app.httpServer.once('error', reject);

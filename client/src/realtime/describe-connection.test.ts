@@ -37,6 +37,19 @@ describe('describeConnection', () => {
     expect(summary.needsReload).toBe(true);
     expect(summary.message).toMatch(/do not have access/);
   });
+
+  it('[Y22] a full board and a used-up allowance say the words were not saved, to copy them, and why', () => {
+    for (const [code, why] of [
+      [YjsCloseCode.boardFull, /facilitator has been told/],
+      [YjsCloseCode.writeAllowanceUsed, /carry on tomorrow/],
+    ] as const) {
+      const closed = { kind: 'closed', code, reason: '' } as const;
+      const { message, tone } = describeConnection({ kind: 'connected' }, [closed]);
+      expect(tone).toBe('stopped');
+      expect(message).toMatch(/not saved: copy it now/);
+      expect(message).toMatch(why);
+    }
+  });
 });
 
 describe('describeConnection after the session ends', () => {

@@ -22,6 +22,10 @@ export function describeYjsClose(code: number): string {
       return 'A change was too large to save. Reload the page to carry on.';
     case YjsCloseCode.rateLimited:
       return 'Too many changes were sent too quickly. Wait a moment, then reload the page.';
+    case YjsCloseCode.boardFull:
+      return 'This board is full, so what you typed last was not saved: copy it now to keep it. Your facilitator has been told and can rebuild the board to make room.';
+    case YjsCloseCode.writeAllowanceUsed:
+      return 'You have written as much to this board today as one person may, so what you typed last was not saved: copy it now to keep it, and carry on tomorrow.';
     case YjsCloseCode.tooManyConnections:
       return 'You have too many boards open at once. Close some other tabs, then reload this page.';
     case YjsCloseCode.malformed:

@@ -184,3 +184,40 @@ export function RadiosField<V extends string>(props: RadiosFieldProps<V>) {
 export function ButtonGroup({ children }: { children: ReactNode }) {
   return <div className="nhsuk-button-group">{children}</div>;
 }
+
+interface ConfirmCheckboxProps {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  /** Said (and announced) when the person went on without ticking it. */
+  error: string | null;
+}
+
+/** The one box a person ticks to confirm something that cannot be undone, with its error. */
+export function ConfirmCheckbox({ id, label, checked, onChange, error }: ConfirmCheckboxProps) {
+  return (
+    <div className={groupClass(error ?? undefined)}>
+      {error && (
+        <p className="nhsuk-error-message" id={`${id}-error`} role="alert">
+          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+        </p>
+      )}
+      <div className="nhsuk-checkboxes">
+        <div className="nhsuk-checkboxes__item">
+          <input
+            className="nhsuk-checkboxes__input"
+            id={id}
+            type="checkbox"
+            checked={checked}
+            onChange={(event) => onChange(event.target.checked)}
+            {...(error ? { 'aria-describedby': `${id}-error` } : {})}
+          />
+          <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
+            {label}
+          </label>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -4,7 +4,14 @@
  * rebuild number (Y14).
  */
 import { z } from 'zod';
-import { docAccessRule, DocName, Done, EntityId } from '@setboard/shared';
+import {
+  docAccessRule,
+  DocName,
+  Done,
+  EntityId,
+  RepairBoardReply,
+  RepairBoardRequest,
+} from '@setboard/shared';
 import { refuse } from '../access/errors.js';
 import { activeRoleIn } from '../access/sets.js';
 import { collectMyData, zipMyData } from '../privacy/my-data.js';
@@ -39,7 +46,7 @@ export const LeaveSetRequest = z
 
 export function privacyRoutes({ services, https, privacy }: RouteDeps): RouteDefinition[] {
   if (!privacy) return [];
-  const { erasure, myData } = privacy;
+  const { erasure, myData, repair } = privacy;
   const { store } = services;
   return [
     defineRoute({
@@ -142,6 +149,32 @@ export function privacyRoutes({ services, https, privacy }: RouteDeps): RouteDef
               activeRoleIn(await services.sets.get(rule.setId), person!.id) !== null;
         if (!allowed) throw refuse.notFound('That board');
         return { docName: params.docName, rebuild: await rebuildNumberOf(store, params.docName) };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/boards/:docName/repair',
+      summary:
+        'Rebuild a board from what it holds now (its history of changes goes; Y22): the set’s facilitator, or a learning log’s owner',
+      policy: 'signed_in',
+      params: z.object({ docName: DocName }),
+      body: RepairBoardRequest,
+      reply: RepairBoardReply,
+      handle: async ({ person, params }) => {
+        const repairers = await repair.repairersOf(params.docName);
+        if (!repairers.includes(person!.id)) {
+          throw refuse.forbidden('Only the set’s facilitator can rebuild its boards.');
+        }
+        const outcome = await repair.repair(params.docName);
+        if (!outcome) throw refuse.notFound('Anything on that board');
+        const rule = docAccessRule(params.docName);
+        await services.audit.record({
+          action: 'board.repaired',
+          actorId: person!.id,
+          setId: rule.kind === 'set' ? rule.setId : null,
+          detail: `${outcome.bytesBefore} → ${outcome.bytesAfter} bytes`,
+        });
+        return { docName: params.docName, ...outcome };
       },
     }),
   ];

@@ -96,6 +96,21 @@ export function rebuildWithout(
   return { state, writers: copy.writers };
 }
 
+/** Nobody: rebuilding "without" them keeps everything (a person id no one can have). */
+const NOBODY: Erasee = { personId: '\u0000nobody', clientIds: new Set(), shared: 'keep' };
+
+/**
+ * The fresh doc with everything `stored` holds now and none of its history (a repair, Y22);
+ * null when the doc name is not a board.
+ */
+export function rebuildAsIs(
+  docName: string,
+  stored: Y.Doc,
+  writerOf: (clientId: number) => string | undefined,
+): RebuiltDoc | null {
+  return rebuildWithout(docName, stored, NOBODY, writerOf);
+}
+
 /** Everything the person's client ids inserted, deleted (Yjs drops the content). */
 function deleteItemsOf(doc: Y.Doc, clientIds: ReadonlySet<number>): void {
   if (clientIds.size === 0) return;
@@ -127,6 +142,11 @@ class AuthoredCopy {
     private readonly stored: Y.Doc,
     private readonly writerOf: (clientId: number) => string,
   ) {}
+
+  /** Whether the same person wrote both items. */
+  sameWriter(a: Y.Item, b: Y.Item): boolean {
+    return a.id.client === b.id.client || this.writerOf(a.id.client) === this.writerOf(b.id.client);
+  }
 
   /** From now on the fresh doc writes as whoever wrote `item` (or the server, for a root). */
   as(item: Y.Item | null): void {
@@ -254,30 +274,39 @@ function copyArray(
 
 /**
  * Copies formatted text run by run, each run split where its writer changes: the delta gives
- * the runs and their formatting, the items give who wrote each character.
+ * the runs and their formatting, the items give who wrote each character. Neighbouring items by
+ * one writer are copied as one run, so text split into many items (typed and deleted over a long
+ * history) is copied in few insertions.
  */
 function copyText(from: Y.Text, to: Y.Text, copy: AuthoredCopy): void {
-  const writers: { item: Y.Item; left: number }[] = liveItems(from)
-    .filter((item) => !(item.content instanceof Y.ContentFormat))
-    .map((item) => ({ item, left: item.length }));
+  const writers: { item: Y.Item; left: number }[] = [];
+  for (const item of liveItems(from)) {
+    if (item.content instanceof Y.ContentFormat) continue;
+    const last = writers[writers.length - 1];
+    if (last && copy.sameWriter(last.item, item)) last.left += item.length;
+    else writers.push({ item, left: item.length });
+  }
+  let next = 0;
   let index = 0;
   for (const op of from.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
     const attributes = op.attributes ?? {};
     if (typeof op.insert !== 'string') {
-      copy.as(writers[0]?.item ?? null);
-      if (writers[0] && --writers[0].left === 0) writers.shift();
+      const current = writers[next];
+      copy.as(current?.item ?? null);
+      if (current && --current.left === 0) next += 1;
       to.insertEmbed(index++, op.insert as object, attributes);
       continue;
     }
-    let rest = op.insert;
-    while (rest.length > 0) {
-      const current = writers[0];
-      const length = Math.min(rest.length, current?.left ?? rest.length);
+    const text = op.insert;
+    let at = 0;
+    while (at < text.length) {
+      const current = writers[next];
+      const length = Math.min(text.length - at, current?.left ?? text.length - at);
       copy.as(current?.item ?? null);
-      to.insert(index, rest.slice(0, length), attributes);
+      to.insert(index, text.slice(at, at + length), attributes);
       index += length;
-      rest = rest.slice(length);
-      if (current && (current.left -= length) === 0) writers.shift();
+      at += length;
+      if (current && (current.left -= length) === 0) next += 1;
     }
   }
 }

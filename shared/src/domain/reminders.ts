@@ -21,6 +21,8 @@ export const ReminderKind = {
   /** A closed set's content will be deleted in 30 days (docs/privacy.md, retention). */
   contentDeletionSoon: 'content_deletion_soon',
   bookingReceived: 'booking_received',
+  /** A board reached its size limit: its facilitator can rebuild it (docs/protocol.md Y22). */
+  boardFull: 'board_full',
 } as const;
 export type ReminderKind = (typeof ReminderKind)[keyof typeof ReminderKind];
 
@@ -159,5 +161,29 @@ export function apologiesReminder(
     title: `${personName} sent apologies for meeting ${meetingIndex + 1} of ${set.name}`,
     detail: message,
     link: `/sets/${set.id}`,
+  };
+}
+
+/**
+ * A board reached its size limit and takes no more writes: whoever can rebuild it (the set's
+ * facilitator; a learning log's owner) hears once per rebuild of that board.
+ */
+export function boardFullReminder(
+  personId: string,
+  board: { docName: string; rebuild: number; link: string; setName: string | null },
+  at: number,
+): Reminder {
+  const where = board.setName ? `A board in ${board.setName}` : 'Your learning log';
+  return {
+    key: `board-full:${board.docName}:${board.rebuild}`,
+    personId,
+    kind: ReminderKind.boardFull,
+    triggerAt: at,
+    expiresAt: Number.MAX_SAFE_INTEGER,
+    title: `${where} is full and cannot take more writing`,
+    detail:
+      'Open the board and choose “Rebuild this board”. Everything on it now stays; its history ' +
+      'of changes goes, which makes room again.',
+    link: board.link,
   };
 }

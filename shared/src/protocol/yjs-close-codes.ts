@@ -25,6 +25,13 @@ export const YjsCloseCode = {
   rebuilt: 4410,
   /** Permanent: a message was larger than the server accepts. */
   tooLarge: 4413,
+  /**
+   * Permanent: the board has reached its size limit (Y22); nothing more is taken until the
+   * facilitator rebuilds it. The page keeps what was typed so it can be copied.
+   */
+  boardFull: 4420,
+  /** Permanent: this person has written as much to this board as one may in a day (Y22). */
+  writeAllowanceUsed: 4421,
   /** Permanent: too many messages in a short time, or too much asked of the server. */
   rateLimited: 4429,
   /** Permanent: this person already has as many board connections open as one may (Y21). */

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { useBoardDoc } from '../../boards/realtime/use-board-doc';
-import { LEARNING_LOG_PATH } from '../../boards/records/board-paths';
+import { LEARNING_LOG_PATH } from '@setboard/shared';
 import { useSession } from '../../session/session-context';
 import { BackLink } from '../../ui/BackLink';
 import { LoadedSet } from '../../ui/LoadedSet';
@@ -58,7 +58,12 @@ function LearningLog({ personId, set }: { personId: string; set: SetView | null 
           A reflective journal for your own learning across your sets’ meetings, one dated entry at
           a time. It saves as you type.
         </p>
-        <BoardStatus board={board} boardName="your learning log" />
+        <BoardStatus
+          board={board}
+          boardName="your learning log"
+          docName={docName}
+          context={context}
+        />
         {board.doc ? (
           <LogEntries doc={board.doc} awareness={board.awareness} context={context} set={set} />
         ) : (

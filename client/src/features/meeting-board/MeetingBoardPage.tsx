@@ -4,12 +4,12 @@ import {
   formatLongDate,
   meetingIdOf,
   parseMeetingId,
+  slotBoardPath,
 } from '@setboard/shared';
 import { Link, useParams } from 'react-router';
 import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { useBoardDoc } from '../../boards/realtime/use-board-doc';
-import { slotBoardPath } from '../../boards/records/board-paths';
 import { meetingRoomPath } from '../../live-meeting/meeting-api';
 import { nameIn } from '../../boards/surfaces/set/lib/people';
 import { LiveMeetingBar } from '../../live-meeting/LiveMeetingBar';
@@ -74,7 +74,12 @@ function MeetingBoard({ set, meetingIndex, selfId }: BoardProps & { set: SetView
         {plan && formatLongDate(plan.date)}.{' '}
         <Link to={meetingRoomPath(set.id, meetingIndex)}>Go to the meeting {number} room</Link>
       </p>
-      <BoardStatus board={board} boardName={`meeting ${number} of ${set.name}`} />
+      <BoardStatus
+        board={board}
+        boardName={`meeting ${number} of ${set.name}`}
+        docName={docName}
+        context={context}
+      />
 
       <LiveMeetingBar
         state={meeting}

@@ -1,7 +1,11 @@
-import { type MyActionsView, type OwnedAction, type OwnedObjective } from '@setboard/shared';
+import {
+  type MyActionsView,
+  type OwnedAction,
+  type OwnedObjective,
+  slotBoardPath,
+} from '@setboard/shared';
 import { Link } from 'react-router';
 import { useApiGet } from '../../api/use-api-get';
-import { slotBoardPath } from '../../boards/records/board-paths';
 import { ObjectiveChart } from '../../boards/records/ObjectiveChart';
 import { describeDate } from '../../boards/records/record-dates';
 import { ACTION_STATUS_LABELS, OBJECTIVE_STATUS_LABELS } from '../../boards/records/status-labels';

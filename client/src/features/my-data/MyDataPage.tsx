@@ -5,6 +5,7 @@ import { apiRequest } from '../../api/api-request';
 import { toApiError } from '../../api/api-error';
 import { useSession } from '../../session/session-context';
 import { BackLink } from '../../ui/BackLink';
+import { ConfirmCheckbox } from '../../ui/fields';
 import { SignInNeededPage } from '../../ui/problem-pages';
 import { PageHeading } from '../../ui/route-focus';
 
@@ -94,28 +95,13 @@ function EraseAccount() {
         or kept without your name where your set agreed that. It cannot be undone: download your
         data first if you want a copy.
       </p>
-      <div className={`nhsuk-form-group${problem ? ' nhsuk-form-group--error' : ''}`}>
-        {problem && (
-          <p className="nhsuk-error-message" id="erase-error" role="alert">
-            <span className="nhsuk-u-visually-hidden">Error:</span> {problem}
-          </p>
-        )}
-        <div className="nhsuk-checkboxes">
-          <div className="nhsuk-checkboxes__item">
-            <input
-              className="nhsuk-checkboxes__input"
-              id="erase-confirm"
-              type="checkbox"
-              checked={confirmed}
-              onChange={(event) => setConfirmed(event.target.checked)}
-              {...(problem ? { 'aria-describedby': 'erase-error' } : {})}
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="erase-confirm">
-              I understand my account and what I wrote will be erased for good
-            </label>
-          </div>
-        </div>
-      </div>
+      <ConfirmCheckbox
+        id="erase-confirm"
+        label="I understand my account and what I wrote will be erased for good"
+        checked={confirmed}
+        onChange={setConfirmed}
+        error={problem}
+      />
       <button type="submit" className="nhsuk-button nhsuk-button--warning" disabled={erasing}>
         Erase my account
       </button>

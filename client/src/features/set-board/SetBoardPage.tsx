@@ -39,7 +39,12 @@ function SetBoard({ set, selfId }: { set: SetView; selfId: string }) {
       <p className="nhsuk-body">
         Only the set’s members and facilitator can see this board. Changes save as you make them.
       </p>
-      <BoardStatus board={board} boardName={`the set board of ${set.name}`} />
+      <BoardStatus
+        board={board}
+        boardName={`the set board of ${set.name}`}
+        docName={docName}
+        context={context}
+      />
 
       <LiveMeetingBar
         state={live}

@@ -1,8 +1,13 @@
 import type { SetView } from '@setboard/shared';
-import { type MeetingState, type Slot, meetingIdOfSlot, parseMeetingId } from '@setboard/shared';
+import {
+  type MeetingState,
+  type Slot,
+  meetingIdOfSlot,
+  parseMeetingId,
+  slotBoardPath,
+} from '@setboard/shared';
 import { Link, useParams } from 'react-router';
 import { ActionsPanel } from '../../boards/records/ActionsPanel';
-import { slotBoardPath } from '../../boards/records/board-paths';
 import { BoardStatus } from '../../boards/realtime/BoardStatus';
 import { useBoardContext } from '../../boards/realtime/use-board-context';
 import { type BoardDoc, useBoardDoc } from '../../boards/realtime/use-board-doc';
@@ -131,7 +136,12 @@ function BoardContent({ route, board, doc, meeting }: BoardContentProps) {
             <span data-testid="slot-stage">{slotProgress(meeting.state, slot)}</span>
             {slot.synopsis && <span className="app-secondary-line">{slot.synopsis}</span>}
           </p>
-          <BoardStatus board={doc} boardName={`${title} – ${set.name}`} />
+          <BoardStatus
+            board={doc}
+            boardName={`${title} – ${set.name}`}
+            docName={route.docName}
+            context={board.context}
+          />
 
           <LiveMeetingBar
             state={meeting.state}

@@ -8,7 +8,7 @@
  */
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { YjsCloseCode, type WriteRefusedNotice } from '@setboard/shared';
+import { MAX_YJS_MESSAGE_BYTES, YjsCloseCode, type WriteRefusedNotice } from '@setboard/shared';
 import type { StandingCheck } from '../../access/connection-standing.js';
 import type { WriteGate } from '../../boards/write-gate.js';
 import type { Logger } from '../../logger.js';
@@ -26,6 +26,14 @@ import {
 import { checkIncomingUpdate, type UpdateVerdict } from './update-check.js';
 import { RefusalBudget, ResyncBudget } from './peer-budgets.js';
 import { OwedNotices } from './owed-notices.js';
+import {
+  ALLOWANCE_USED,
+  BOARD_FULL,
+  growthOf,
+  type BoardLimits,
+  type BoardSize,
+  type LimitRefusal,
+} from './board-limits.js';
 
 /** Compact the stored log when loading finds more updates than this… */
 export const COMPACT_ON_LOAD_AFTER_UPDATES = 100;
@@ -46,6 +54,10 @@ export interface SharedDocDeps {
   standing: StandingCheck;
   /** Told when this doc found a connection no longer stands, so its others close too. */
   onStandingLost?: (peer: PeerIdentity, code: number) => void;
+  /** Each board's size limit and each person's daily allowance (Y22). */
+  limits: BoardLimits;
+  /** Told when a write was refused because the board is full (the facilitator is told). */
+  onBoardFull?: (docName: string) => void;
 }
 
 /** How often a doc may re-read its stored log to catch up before judging an update. */
@@ -80,6 +92,8 @@ export class SharedDoc {
   private readonly refusals: RefusalBudget;
   private readonly resyncs: ResyncBudget;
   private lastCatchUp = Number.NEGATIVE_INFINITY;
+  /** Set once the stored log is loaded. */
+  private size: BoardSize | null = null;
   private readonly owed: OwedNotices;
   /** Peers whose sync step 1 has an answer waiting in the queue (at most one each). */
   private readonly syncAnswerQueued = new WeakSet<DocPeer>();
@@ -147,6 +161,7 @@ export class SharedDoc {
     Y.transact(shared.doc, () => {
       for (const update of stored.updates) Y.applyUpdate(shared.doc, update, FROM_STORE);
     });
+    shared.size = deps.limits.sizeOf(shared.doc);
     loaded = true;
     for (const update of early) shared.enqueue(() => shared.applyFromStore(update));
     if (stored.updates.length > COMPACT_ON_LOAD_AFTER_UPDATES) shared.compactInBackground();
@@ -249,7 +264,7 @@ export class SharedDoc {
           );
           await this.deps.store.appendUpdate(this.name, update);
           Y.applyUpdate(this.doc, update, FROM_SERVER);
-          this.noteAppend();
+          this.noteAppend(growthOf(update, deletedRanges(Y.decodeUpdate(update))));
           resolve(result);
         } catch (error) {
           reject(error as Error);
@@ -334,6 +349,19 @@ export class SharedDoc {
       peer.close(decision.code, decision.reason);
       return;
     }
+    // A re-sync may arrive larger than the message cap (Y22); what is new in it may not. Judged
+    // after the gate, so a copy from before a rebuild is closed as that (4410), whatever its size.
+    if (update.byteLength > MAX_YJS_MESSAGE_BYTES) {
+      this.deps.logger.warn({ doc: this.name, bytes: update.byteLength }, 'a change too large');
+      peer.close(YjsCloseCode.tooLarge, 'change too large');
+      return;
+    }
+    const overLimit = await this.overLimit(peer, growthOf(update, deletedRanges(decoded)));
+    if (overLimit) {
+      this.deps.logger.warn({ doc: this.name, reason: overLimit.reason }, 'refused a Yjs update');
+      peer.close(overLimit.code, overLimit.reason);
+      return;
+    }
     // Only now: a client id the gate refused may be someone else's, with their notices.
     if (writer !== undefined) this.sendOwed(peer, writer);
     if (decision.kind === 'revert' && this.refusals.overBudget(peer, decision.notice)) {
@@ -353,12 +381,26 @@ export class SharedDoc {
       return;
     }
     Y.applyUpdate(this.doc, net, decision.kind === 'revert' ? FROM_SERVER : peer);
-    this.noteAppend();
+    const netDecoded = decision.kind === 'allow' ? decoded : Y.decodeUpdate(net);
+    this.noteAppend(growthOf(net, deletedRanges(netDecoded)));
     if (decision.kind === 'revert') {
       const rules = decision.notice.refusals.map((refusal) => refusal.rule);
       this.deps.logger.info({ doc: this.name, rules }, 'reverted a write');
       await this.tell(peer, writer ?? null, decision.notice);
     }
+  }
+
+  /**
+   * Whether `bytes` more from `peer` would pass the board's size limit or the person's daily
+   * allowance (Y22). A full board tells the facilitator.
+   */
+  private async overLimit(peer: DocPeer, bytes: number): Promise<LimitRefusal | null> {
+    if (this.size && !this.size.fits(bytes)) {
+      this.deps.onBoardFull?.(this.name);
+      return BOARD_FULL;
+    }
+    const allowed = await this.deps.limits.spend(this.name, peer.personId, bytes);
+    return allowed ? null : ALLOWANCE_USED;
   }
 
   /** Keeps a notice for the writer's page until its receipt comes, and sends it (Y17). */
@@ -422,11 +464,14 @@ export class SharedDoc {
       },
       FROM_STORE,
     );
+    // Mostly what the doc had already: the next write that nears the limit measures afresh.
+    for (const update of stored.updates) this.size?.grew(update.byteLength * 2);
     return true;
   }
 
   private applyFromStore(update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, FROM_STORE);
+    this.size?.grew(growthOf(update, deletedRanges(Y.decodeUpdate(update))));
   }
 
   private broadcast(update: Uint8Array, origin: unknown): void {
@@ -521,7 +566,9 @@ export class SharedDoc {
     for (const peer of this.peers.keys()) if (!this.revoked.has(peer)) peer.send(message);
   }
 
-  private noteAppend(): void {
+  /** An update was stored that can grow the board by `growth` bytes. */
+  private noteAppend(growth: number): void {
+    this.size?.grew(growth);
     this.appendsSinceCompaction += 1;
     if (this.appendsSinceCompaction >= COMPACT_EVERY_UPDATES) this.compactInBackground();
   }
@@ -542,6 +589,13 @@ export class SharedDoc {
         this.compacting = false;
       });
   }
+}
+
+/** How many deleted ranges an update carries. */
+function deletedRanges(decoded: { ds: { clients: Map<number, unknown[]> } }): number {
+  let count = 0;
+  for (const ranges of decoded.ds.clients.values()) count += ranges.length;
+  return count;
 }
 
 interface AwarenessChange {

@@ -43,6 +43,32 @@ describe('checkIncomingUpdate', () => {
     expect(checkIncomingUpdate(server, deletion)).toMatchObject({ ok: true });
   });
 
+  it('[Y22] takes out the deletions the doc already holds and keeps the new ones', () => {
+    // A board whose text was fragmented: every other character deleted.
+    const writer = new Y.Doc();
+    const text = writer.getText('notes');
+    text.insert(0, 'x'.repeat(2_000));
+    for (let index = 1; index < text.length; index += 1) text.delete(index, 1);
+    const server = new Y.Doc();
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(writer));
+    // Re-syncing, the writer sends its whole state: nothing in it is new to the server.
+    const resync = checkIncomingUpdate(server, Y.encodeStateAsUpdate(writer));
+    expect(resync).toMatchObject({ ok: true });
+    if (!resync.ok) return;
+    expect(resync.decoded.structs).toHaveLength(0);
+    expect(resync.decoded.ds.clients.size).toBe(0);
+    expect(resync.update.byteLength).toBeLessThan(8);
+    // One more deletion, sent with the whole delete set: only it is kept.
+    text.delete(0, 1);
+    const verdict = checkIncomingUpdate(server, Y.encodeStateAsUpdate(writer));
+    expect(verdict).toMatchObject({ ok: true });
+    if (!verdict.ok) return;
+    const deleted = [...verdict.decoded.ds.clients.values()].flat();
+    expect(deleted.map(({ clock, len }) => [clock, len])).toEqual([[0, 1]]);
+    Y.applyUpdate(server, verdict.update);
+    expect(server.getText('notes').toString()).toBe(text.toString());
+  });
+
   it('[Y3] accepts a duplicate of what the doc already has', () => {
     const [first] = twoDependentUpdates();
     const server = new Y.Doc();

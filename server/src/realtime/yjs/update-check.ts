@@ -7,6 +7,7 @@
  * disconnected with a transient code and re-syncs, which sends the missing pieces in order.
  */
 import * as Y from 'yjs';
+import { withoutKnownDeletions } from './known-deletions.js';
 import { readV1Layout } from './v1-layout.js';
 
 export type UpdateProblem = 'malformed' | 'would_pend' | 'too_many_clients';
@@ -21,7 +22,10 @@ export const MAX_CLIENTS_PER_UPDATE = 64;
 export type UpdateVerdict =
   | {
       ok: true;
-      /** The update without what the doc already holds (a re-sync repeats what was sent). */
+      /**
+       * The update without what the doc already holds: structs it has, and deletions it has
+       * (a re-sync repeats what was sent, and every deletion ever made, Y22).
+       */
       update: Uint8Array;
       decoded: ReturnType<typeof Y.decodeUpdate>;
     }
@@ -30,14 +34,20 @@ export type UpdateVerdict =
 /**
  * Checks a V1 update against what `doc` already holds, and trims what the doc has already (a
  * client re-syncing after a disconnect sends its whole difference, some of which may have
- * arrived meanwhile: judging it twice would hand text back twice). Never throws.
+ * arrived meanwhile: judging it twice would hand text back twice; and its whole delete set).
+ * Never throws.
  */
 export function checkIncomingUpdate(doc: Y.Doc, received: Uint8Array): UpdateVerdict {
   const format = checkFormat(received);
   if (format) return format;
   let update: Uint8Array;
   try {
-    update = Y.diffUpdate(received, Y.encodeStateVector(doc));
+    const diffed = Y.diffUpdate(received, Y.encodeStateVector(doc));
+    const layout = readV1Layout(diffed, Number.POSITIVE_INFINITY);
+    if (layout === null || layout === 'too_many_clients') {
+      return refuse('malformed', 'the update did not survive trimming');
+    }
+    update = withoutKnownDeletions(doc, diffed, layout.deleteSetAt);
   } catch (error) {
     return refuse('malformed', `cannot decode: ${(error as Error).message}`);
   }

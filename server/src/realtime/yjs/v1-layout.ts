@@ -14,15 +14,22 @@ const HAS_PARENT_SUB = 0b0010_0000;
 /** Type refs of `ContentType` that carry a name (an XML element's or hook's). */
 const NAMED_TYPE_REFS = new Set([3, 5]);
 
+export interface V1Layout {
+  /** The clock each client's structs reach. */
+  ends: Map<number, number>;
+  /** Where the delete set begins (after the structs). */
+  deleteSetAt: number;
+}
+
 /**
- * When `update` is one V1 update and nothing more: the clock each of its clients' structs reach.
- * Null otherwise; `too_many_clients` as soon as it names more than `maxClients` (reading no
- * further). Never throws.
+ * When `update` is one V1 update and nothing more: its layout. Null otherwise;
+ * `too_many_clients` as soon as it names more than `maxClients` (reading no further). Never
+ * throws.
  */
 export function readV1Layout(
   update: Uint8Array,
   maxClients: number,
-): Map<number, number> | 'too_many_clients' | null {
+): V1Layout | 'too_many_clients' | null {
   try {
     const decoder = decoding.createDecoder(update);
     const groups = decoding.readVarUint(decoder);
@@ -35,6 +42,7 @@ export function readV1Layout(
       ends.set(client, Math.max(ends.get(client) ?? 0, clock));
       if (ends.size > maxClients) return 'too_many_clients';
     }
+    const deleteSetAt = decoder.pos;
     const clients = decoding.readVarUint(decoder);
     for (let i = 0; i < clients; i++) {
       decoding.readVarUint(decoder); // client
@@ -44,7 +52,7 @@ export function readV1Layout(
         decoding.readVarUint(decoder); // length
       }
     }
-    return decoding.hasContent(decoder) ? null : ends;
+    return decoding.hasContent(decoder) ? null : { ends, deleteSetAt };
   } catch {
     return null;
   }

@@ -29,6 +29,15 @@ const MISSED_PONGS_ALLOWED = 3;
 /** Message type 1 (awareness) carrying an update with zero states. */
 const HEARTBEAT_MESSAGE = Uint8Array.of(MessageType.awareness, 1, 0);
 
+/**
+ * A sync step 2 may be larger than other messages (Y22): a page re-syncing a board with a long
+ * history sends its whole delete set, which the doc then takes out as already known.
+ */
+function largestAccepted(message: Uint8Array, maxSyncBytes: number): number {
+  const isSyncStep2 = message[0] === MessageType.sync && message[1] === SyncMessageType.step2;
+  return isSyncStep2 ? maxSyncBytes : MAX_YJS_MESSAGE_BYTES;
+}
+
 function messageCost(message: Uint8Array): number {
   return 1 + Math.floor(message.byteLength / YJS_CONNECTION_BUDGET.bytesPerPoint);
 }
@@ -48,6 +57,8 @@ export function serveYjsConnection(
   deps: {
     registry: DocRegistry;
     logger: Logger;
+    /** The largest sync step 2 taken (a re-sync, Y22); other messages: `MAX_YJS_MESSAGE_BYTES`. */
+    maxSyncBytes: number;
     identity: PeerIdentity;
     /**
      * Asked again once the peer is in the doc. Access removed between the upgrade's check and
@@ -111,8 +122,9 @@ export function serveYjsConnection(
   socket.binaryType = 'nodebuffer';
   socket.on('message', (data: Buffer, isBinary: boolean) => {
     const message = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-    if (!isBinary || message.byteLength > MAX_YJS_MESSAGE_BYTES) {
+    if (!isBinary || message.byteLength > largestAccepted(message, deps.maxSyncBytes)) {
       const code = isBinary ? YjsCloseCode.tooLarge : YjsCloseCode.malformed;
+      log.warn({ bytes: message.byteLength, type: message[0] }, 'refused a message');
       peer.close(code, isBinary ? 'message too large' : 'binary messages only');
       return;
     }

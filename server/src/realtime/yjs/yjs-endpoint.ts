@@ -5,13 +5,7 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import {
-  DocName,
-  MAX_YJS_MESSAGE_BYTES,
-  SOCKET_IO_PATH,
-  YJS_PATH,
-  YjsCloseCode,
-} from '@setboard/shared';
+import { DocName, SOCKET_IO_PATH, YJS_PATH, YjsCloseCode } from '@setboard/shared';
 import { pathOnly, type Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
 import type { DocAdmission } from '../../access/realtime-access.js';
@@ -19,6 +13,12 @@ import { DocRegistry } from './doc-registry.js';
 import type { WriteGate } from '../../boards/write-gate.js';
 import type { StandingCheck } from '../../access/connection-standing.js';
 import { serveYjsConnection } from './yjs-connection.js';
+import {
+  BoardLimits,
+  DEFAULT_BOARD_LIMITS,
+  largestSyncMessage,
+  type BoardLimitSettings,
+} from './board-limits.js';
 
 /**
  * Board connections one person may hold open on one instance, across every doc (Y21). A page
@@ -44,20 +44,31 @@ export interface YjsEndpointDeps {
   standing: StandingCheck;
   /** Whether the person behind the request may open the doc. */
   admit: (request: IncomingMessage, docName: string) => Promise<DocAdmission>;
+  /** Each board's size limit and each person's daily allowance (default: Y22's figures). */
+  boardLimits?: BoardLimitSettings;
+  /** Told when a write was refused because its board is full. */
+  onBoardFull?: (docName: string) => void;
 }
 
 export function attachYjsEndpoint(httpServer: HttpServer, deps: YjsEndpointDeps): YjsEndpoint {
   const log = deps.logger.child({ component: 'yjs' });
+  const boardLimits = deps.boardLimits ?? DEFAULT_BOARD_LIMITS;
+  const maxSyncBytes = largestSyncMessage(boardLimits);
   const registry = new DocRegistry({
     store: deps.store,
     logger: log,
     gate: deps.gate,
     now: deps.now,
     standing: deps.standing,
+    limits: new BoardLimits(boardLimits),
+    ...(deps.onBoardFull ? { onBoardFull: deps.onBoardFull } : {}),
   });
-  // Allow a little over the message cap so an oversized message is answered with our own close
-  // code (4413) rather than ws's generic 1009.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_YJS_MESSAGE_BYTES + 1024 });
+  // Allow a little over the largest message we take (a re-sync's sync step 2, Y22) so an
+  // oversized message is answered with our own close code (4413) rather than ws's generic 1009.
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: maxSyncBytes + 1024,
+  });
   const openPerPerson = new Map<string, number>();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -110,6 +121,7 @@ export function attachYjsEndpoint(httpServer: HttpServer, deps: YjsEndpointDeps)
           serveYjsConnection(ws, docName.data, {
             registry,
             logger: log,
+            maxSyncBytes,
             stillAdmitted: async () => (await deps.admit(request, docName.data)).ok,
             identity: {
               personId: admitted.personId,

@@ -225,3 +225,15 @@ export function mayWrite(context: BoardWriteContext, section: BoardSection): Wri
       );
   }
 }
+
+/**
+ * Who may rebuild a board (docs/protocol.md Y22): the set's facilitator, or a learning log's
+ * owner. Rebuilding closes everyone's pages, so it is theirs, not every writer's.
+ */
+export function mayRebuildBoard(
+  context: Pick<BoardWriteContext, 'kind' | 'docId' | 'personId' | 'setRole'>,
+): boolean {
+  return context.kind === 'log'
+    ? context.docId === context.personId
+    : context.setRole === 'facilitator';
+}

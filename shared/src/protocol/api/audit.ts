@@ -23,6 +23,7 @@ export const AuditAction = z.enum([
   'data.downloaded',
   'account.erased',
   'member.words_erased',
+  'board.repaired',
   'set.purged',
   'recovery_code.created',
   'recovery_code.used',

@@ -1,6 +1,6 @@
 import type { MeetingState } from '@setboard/shared';
 import { Link } from 'react-router';
-import { meetingBoardPath, slotBoardPath } from '../../../boards/records/board-paths';
+import { meetingBoardPath, slotBoardPath } from '@setboard/shared';
 import { isReader, possessive } from '../../../ui/use-set-names';
 
 /**

@@ -1,6 +1,13 @@
-import { type MeetingState, type SetView, formatLongDate, meetingIdOf } from '@setboard/shared';
+import {
+  type MeetingState,
+  type SetView,
+  formatLongDate,
+  meetingBoardPath,
+  meetingIdOf,
+  setBoardPath,
+  slotBoardPath,
+} from '@setboard/shared';
 import { Link } from 'react-router';
-import { meetingBoardPath, setBoardPath, slotBoardPath } from '../../../boards/records/board-paths';
 import { type MeetingStatus, useMeetingStates } from '../../../boards/records/use-meeting-states';
 import { MeetingRecordLinks } from './RecordLinks';
 import { setNameOf } from '../../../ui/set-names';

@@ -1,7 +1,6 @@
-import { type QuestionRecord, checkQuestion } from '@setboard/shared';
+import { type QuestionRecord, checkQuestion, slotBoardPath } from '@setboard/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { slotBoardPath } from '../../../records/board-paths';
 import { RoomDriver, nameOf } from '../../../../live-meeting/test-support/room-driver';
 import { adviceAnnouncement, adviceKey } from './advice-announcement';
 import { NOT_THIS_SLOT, askStatus } from './ask-status';
