@@ -41,6 +41,7 @@ export * from './domain/set-year.js';
 export * from './domain/reminders.js';
 export * from './domain/booking-rules.js';
 export * from './domain/calendar/working-days.js';
+export * from './domain/calendar/long-date.js';
 export * from './domain/calendar/london-time.js';
 export * from './domain/meeting/index.js';
 export * from './domain/boards/index.js';

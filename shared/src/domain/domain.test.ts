@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AccessPolicy, docAccessRule, policyAllows } from './access.js';
 import { compositionWarnings, type CompositionMember } from './composition.js';
-import { formatLongDate, planMeetings } from './meeting-plan.js';
+import { formatLongDate } from './calendar/long-date.js';
+import { planMeetings } from './meeting-plan.js';
 import { activeMembers, activeRole, isActiveMember } from './membership.js';
 import { nextUnheldMeeting } from './set-year.js';
 
@@ -71,6 +72,9 @@ describe('meeting plan', () => {
     expect(nextUnheldMeeting(plan, progress, '2018-01-01')).toBe(2);
     expect(nextUnheldMeeting(plan, progress, '2019-01-01')).toBeNull();
     expect(formatLongDate('2017-09-21')).toBe('Thursday 21 September 2017');
+    expect(formatLongDate('2028-02-29')).toBe('Tuesday 29 February 2028');
+    expect(formatLongDate('2027-01-04')).toBe('Monday 4 January 2027');
+    expect(() => formatLongDate('not a date')).toThrow(RangeError);
   });
 });
 

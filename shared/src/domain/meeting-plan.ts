@@ -31,8 +31,3 @@ export function planMeetings(
     return { ...first, date };
   });
 }
-
-/** "Thursday 21 September 2017", as NHS.UK writes dates (with the day of the week). */
-export function formatLongDate(isoDate: string): string {
-  return format(parseISO(isoDate), 'EEEE d MMMM yyyy');
-}
