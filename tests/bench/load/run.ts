@@ -8,12 +8,14 @@
  *   LOAD_BOARDS    board counts, comma-separated (default 25,100; 8 connections each)
  *   LOAD_BACKENDS  Setboard stores to run (default sqlite,redis; redis needs REDIS_URL or
  *                  127.0.0.1:6379)
+ *   LOAD_FANOUT    Socket.IO connections in the meeting fan-out phase (default 200; 0 skips it)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parsePrometheus } from '../../support/prometheus.js';
 import { REPO_ROOT, cpuSeconds, freePort, rssBytes, startChild, type Child } from './processes.js';
+import { meetingFanOut, type FanOutResult } from './meeting-fanout.js';
 import { setboardBoards } from './setboard-boards.js';
 import { CONNECTIONS_PER_BOARD, connectBoards, typeFor, type BoardTarget } from './typing.js';
 
@@ -21,6 +23,8 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 const BOARD_COUNTS = (process.env.LOAD_BOARDS ?? '25,100').split(',').map(Number);
 const BACKENDS = (process.env.LOAD_BACKENDS ?? 'sqlite,redis').split(',');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const FANOUT_CONNECTIONS = Number(process.env.LOAD_FANOUT ?? 200);
+const FANOUT_COMMANDS = 100;
 
 type ServerKind = 'reference' | 'setboard-sqlite' | 'setboard-redis';
 
@@ -69,7 +73,8 @@ async function startReference(boards: number): Promise<Started> {
   };
 }
 
-async function startSetboard(boards: number, backend: string): Promise<Started> {
+/** A Setboard server process on `backend`, with its set-up link and its /metrics scrape. */
+async function startSetboardServer(backend: string) {
   const [port, metricsPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'setboard-load-'));
   const env: Record<string, string> = {
@@ -78,6 +83,10 @@ async function startSetboard(boards: number, backend: string): Promise<Started> 
     DATA_DIR: dataDir,
     METRICS_PORT: String(metricsPort),
     LOG_LEVEL: 'warn',
+    // The load plays many members, each "from" an address of their own behind a local proxy
+    // (setboard-boards.ts): believe X-Forwarded-For from loopback, as a deployment behind one
+    // would, so the per-address limit on redeeming links does not cap the run.
+    TRUST_PROXY: 'loopback',
     ...(backend === 'redis'
       ? { REDIS_URL, REDIS_KEY_PREFIX: `setboard-load-${process.pid}-${Date.now()}:` }
       : {}),
@@ -90,15 +99,31 @@ async function startSetboard(boards: number, backend: string): Promise<Started> 
   const url = `http://127.0.0.1:${port}`;
   const setupUrl = /https?:\/\/\S+\/setup#[\w-]+/.exec(child.output())?.[0];
   if (!setupUrl) throw new Error('Setboard printed no set-up link');
-  const targets = await setboardBoards(url, setupUrl, boards);
   const scrape = async () =>
     parsePrometheus(await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text());
   return {
     child,
-    targets,
+    url,
+    setupUrl,
     loopP99: async () => (await scrape()).get('nodejs_eventloop_lag_p99_seconds') ?? NaN,
     cleanup: () => rmSync(dataDir, { recursive: true, force: true }),
   };
+}
+
+async function startSetboard(boards: number, backend: string): Promise<Started> {
+  const server = await startSetboardServer(backend);
+  return { ...server, targets: await setboardBoards(server.url, server.setupUrl, boards) };
+}
+
+/** The meeting fan-out on a fresh Setboard server of `backend`. */
+async function fanOutPhase(backend: string): Promise<FanOutResult> {
+  const server = await startSetboardServer(backend);
+  try {
+    return await meetingFanOut(server.url, server.setupUrl, FANOUT_CONNECTIONS, FANOUT_COMMANDS);
+  } finally {
+    await server.child.stop();
+    server.cleanup();
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -192,6 +217,20 @@ async function main(): Promise<void> {
   }
   printResults(results);
   printRatios(results);
+  if (FANOUT_CONNECTIONS > 0) {
+    print();
+    print(
+      `Meeting fan-out: ${FANOUT_CONNECTIONS} Socket.IO connections subscribed to one meeting,`,
+    );
+    print(`${FANOUT_COMMANDS} commands one at a time, send → heard by the last connection`);
+    for (const backend of BACKENDS) {
+      process.stderr.write(`… meeting fan-out, ${backend}\n`);
+      const result = await fanOutPhase(backend);
+      print(
+        `setboard-${backend.padEnd(8)} p50 ${fixed(result.p50).padStart(6)} ms   p99 ${fixed(result.p99).padStart(6)} ms`,
+      );
+    }
+  }
 }
 
 main().then(

@@ -4,7 +4,7 @@ import type { BoardTarget } from './typing.js';
 
 /**
  * Redeems an invitation as a new person. Each comes "from" its own address (X-Forwarded-For,
- * which the server trusts from loopback), as real members would, so the per-address limit on
+ * which the bench's server believes from loopback: `TRUST_PROXY=loopback`), as real members would, so the per-address limit on
  * link redemptions does not cap how many boards a run can have.
  */
 async function redeemAs(serverUrl: string, url: string, name: string, address: string) {
