@@ -38,6 +38,14 @@ describe('describeConnection', () => {
     expect(summary.message).toMatch(/do not have access/);
   });
 
+  it('[Y14] a rebuilt board says so in words and offers a reload, not a bare close code', () => {
+    const closed = { kind: 'closed', code: YjsCloseCode.rebuilt, reason: '' } as const;
+    const summary = describeConnection({ kind: 'connected' }, [closed]);
+    expect(summary.needsReload).toBe(true);
+    expect(summary.message).toMatch(/board was rebuilt/);
+    expect(summary.message).not.toMatch(/code 4410/);
+  });
+
   it('[Y22] a full board and a used-up allowance say the words were not saved, to copy them, and why', () => {
     for (const [code, why] of [
       [YjsCloseCode.boardFull, /facilitator has been told/],

@@ -18,6 +18,8 @@ export function describeYjsClose(code: number): string {
       return 'You do not have access to this document. Check you are signed in, then reload the page.';
     case YjsCloseCode.notFound:
       return 'This document no longer exists.';
+    case YjsCloseCode.rebuilt:
+      return 'This board was rebuilt on the server (to make room, or to take out a former member’s words). Reload the page to see it as it is now.';
     case YjsCloseCode.tooLarge:
       return 'A change was too large to save. Reload the page to carry on.';
     case YjsCloseCode.rateLimited:
