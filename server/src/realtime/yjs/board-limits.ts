@@ -92,7 +92,8 @@ export class BoardSize {
     this.grownSince += bytes;
   }
 
-  private measure(): void {
+  /** Measures the board afresh (after taking in a whole stored log at once). */
+  measure(): void {
     this.measured = Y.encodeStateAsUpdate(this.doc).byteLength;
     this.grownSince = 0;
   }

@@ -464,8 +464,8 @@ export class SharedDoc {
       },
       FROM_STORE,
     );
-    // Mostly what the doc had already: the next write that nears the limit measures afresh.
-    for (const update of stored.updates) this.size?.grew(update.byteLength * 2);
+    // What that brought in is unknown (mostly what the doc had already): measure afresh.
+    this.size?.measure();
     return true;
   }
 
