@@ -47,10 +47,14 @@ describe('[AT-RS3] sync step 1 amplification', () => {
     const [mo, ann] = people.members as [TestPerson, TestPerson];
     const docName = `set:${people.set.id}`;
 
-    // An honest board of about 2 MB, grown in messages under the size cap.
-    const writer = connectBoard(server.url, docName, ann);
-    await writer.synced();
+    // An honest board of about 2 MB, grown in messages under the size cap by two people (one
+    // person may add at most 2 MiB to a board in a day, Y22).
+    const writers = [ann, people.facilitator].map((person) =>
+      connectBoard(server.url, docName, person),
+    );
+    await Promise.all(writers.map((writer) => writer.synced()));
     for (let chunk = 0; chunk < CHUNKS; chunk++) {
+      const writer = writers[chunk % writers.length]!;
       writer.doc.getText('notes').insert(0, String(chunk % 10).repeat(CHUNK_CHARS));
     }
     const reader = connectBoard(server.url, docName, ann);
@@ -59,7 +63,7 @@ describe('[AT-RS3] sync step 1 amplification', () => {
       'the whole board',
     );
     const boardBytes = Y.encodeStateAsUpdate(reader.doc).byteLength;
-    writer.destroy();
+    for (const writer of writers) writer.destroy();
 
     const baseline: number[] = [];
     for (let round = 0; round < 20; round++) baseline.push(await healthLatency(server.url));
