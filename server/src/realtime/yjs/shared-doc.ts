@@ -212,6 +212,10 @@ export class SharedDoc {
     if (this.syncAnswerQueued.has(peer)) return;
     this.syncAnswerQueued.add(peer);
     this.enqueue(async () => {
+      // Messages that arrive together are handled in one turn of the event loop: without this,
+      // a burst of step 1s would encode answer after answer (a whole board each) before anything
+      // else — another request, another board — gets a turn.
+      await new Promise((resolve) => setImmediate(resolve));
       this.syncAnswerQueued.delete(peer);
       if (!this.peers.has(peer) || this.revoked.has(peer)) return;
       const answer = encodeSyncStep2(this.doc, peerStateVector);
