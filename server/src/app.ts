@@ -281,7 +281,7 @@ export function createApp(given: AppDeps): App {
       proxyTrust: deps.proxyTrust ?? false,
     }),
     admit: (request, docName) => admitToDoc(services, request, docName),
-    standing: createStandingCheck(services),
+    standing: createStandingCheck({ ...services, store: deps.store, now }),
     ...(deps.boardLimits ? { boardLimits: deps.boardLimits } : {}),
     onBoardFull: (docName) => {
       boardRepair.tellFull(docName).catch((error: unknown) => {

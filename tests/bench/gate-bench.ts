@@ -2,12 +2,16 @@
  * The write gate's cost per keystroke (docs/protocol.md, "Boards and the write gate"):
  * resolving the sections an update touches and asking the rules, against applying the same
  * updates in memory; and the cost of refusing one (a revert on a copy of the doc) against
- * allowing it, on a slot board that already holds a long issue statement.
+ * allowing it, on a slot board that already holds a long issue statement — reverted on a copy
+ * of the doc (any refused change) and without one (a refused change that only adds).
  */
 import * as Y from 'yjs';
 import { mayWrite, type BoardWriteContext, type MeetingState } from '@setboard/shared';
 import { sectionsTouched } from '../../server/src/boards/update-sections.js';
-import { netOfRevertedUpdate } from '../../server/src/boards/revert-forbidden.js';
+import {
+  netOfRefusedInsertions,
+  netOfRevertedUpdate,
+} from '../../server/src/boards/revert-forbidden.js';
 import { performance } from 'node:perf_hooks';
 import { report } from './measure.js';
 
@@ -112,12 +116,36 @@ export function benchGate(): void {
       Y.applyUpdate(doc, netOfRevertedUpdate(doc, update, [['issueStatement', 'xml']], 7));
     }
   });
+  const refusedWithoutCopyMs = loopMs(base, (doc) => {
+    for (const update of some) {
+      const decoded = Y.decodeUpdate(update);
+      const { rootNameOf } = sectionsTouched(doc, decoded, 'slot');
+      const net = netOfRefusedInsertions(doc, decoded, (item) => {
+        const root = rootNameOf(item);
+        return root === null || root === 'issueStatement';
+      });
+      if (!net) throw new Error('a keystroke that only adds needed a copy');
+      Y.applyUpdate(doc, net);
+    }
+  });
   report(
     `20 keystrokes on a ${EXISTING_PARAGRAPHS}-paragraph board`,
     'allowed',
     allowedMs,
-    'refused (each reverted)',
+    'refused (each reverted on a copy)',
     refusedMs,
+  );
+  report(
+    `20 keystrokes on a ${EXISTING_PARAGRAPHS}-paragraph board`,
+    'allowed',
+    allowedMs,
+    'refused (each reverted without a copy, judged too)',
+    refusedWithoutCopyMs,
+  );
+  process.stdout.write(
+    `one refused keystroke: ${(refusedMs / some.length).toFixed(3)} ms on a copy, ` +
+      `${(refusedWithoutCopyMs / some.length).toFixed(3)} ms without
+`,
   );
   base.destroy();
 }

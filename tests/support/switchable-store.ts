@@ -67,6 +67,11 @@ export class SwitchableStore implements Store {
     return this.real.delete(collection, id, expectedVersion);
   }
 
+  async changeCounts(collections: readonly string[]): Promise<number[]> {
+    for (const collection of collections) this.check('records', collection);
+    return this.real.changeCounts(collections);
+  }
+
   async list<T>(collection: string): Promise<Array<{ id: string } & VersionedRecord<T>>> {
     this.check('records', collection);
     return this.real.list<T>(collection);

@@ -4,8 +4,15 @@
  * person is still an active member of that set. Each board asks before it takes a connection's
  * write and before it sends updates out, so a removal or sign-out written to the store holds
  * for the very next message on every instance, whether or not its message got through.
+ *
+ * What it reads (the session's end, the set) is kept while the store's change counts of sessions
+ * and sets stand (store/change-counted-cache.ts): a keystroke reads two counters, and any
+ * sign-out, removal or role change anywhere moves a count, so the next check reads afresh.
  */
 import { YjsCloseCode } from '@setboard/shared';
+import { ChangeCountedCache } from '../store/change-counted-cache.js';
+import type { Store } from '../store/store.js';
+import { Collection, type SetRecord } from './records.js';
 import type { Sessions } from './sessions.js';
 import { activeRoleIn, type Sets } from './sets.js';
 
@@ -20,23 +27,30 @@ export interface StandingSubject {
 /** For each subject, in order: null while it stands, else the close code it must go with. */
 export type StandingCheck = (subjects: readonly StandingSubject[]) => Promise<Array<number | null>>;
 
-export function createStandingCheck(services: { sessions: Sessions; sets: Sets }): StandingCheck {
+/** Sessions and sets kept at once; past this the cache starts afresh. */
+const MAX_KEPT = 10_000;
+const STANDING_COLLECTIONS = [Collection.sessions, Collection.sets];
+
+export function createStandingCheck(services: {
+  sessions: Sessions;
+  sets: Sets;
+  store: Store;
+  now: () => number;
+}): StandingCheck {
+  const sessionEnds = new ChangeCountedCache<number | null>(MAX_KEPT);
+  const sets = new ChangeCountedCache<SetRecord | null>(MAX_KEPT);
   return async (subjects) => {
-    // Subjects on one board share a set and often a session: read each once per check.
-    const sessions = new Map<string, Promise<boolean>>();
-    const sets = new Map<string, ReturnType<Sets['get']>>();
-    const once = <K, V>(memo: Map<K, V>, key: K, read: () => V): V => {
-      if (!memo.has(key)) memo.set(key, read());
-      return memo.get(key)!;
-    };
+    if (subjects.length === 0) return [];
+    const counts = await services.store.changeCounts(STANDING_COLLECTIONS);
+    const now = services.now();
     return Promise.all(
       subjects.map(async ({ sessionKey, personId, setId }) => {
-        // Both reads start at once: one round trip to the store, not two.
-        const [live, set] = await Promise.all([
-          once(sessions, sessionKey, () => services.sessions.isLive(sessionKey)),
-          setId === null ? null : once(sets, setId, () => services.sets.get(setId)),
+        // Both reads (when not kept) start at once: one round trip to the store, not two.
+        const [endsAt, set] = await Promise.all([
+          sessionEnds.get(sessionKey, counts, () => services.sessions.endOf(sessionKey)),
+          setId === null ? null : sets.get(setId, counts, () => services.sets.get(setId)),
         ]);
-        if (!live) return YjsCloseCode.unauthenticated;
+        if (endsAt === null || now >= endsAt) return YjsCloseCode.unauthenticated;
         if (setId === null) return null;
         return activeRoleIn(set, personId) === null ? YjsCloseCode.forbidden : null;
       }),

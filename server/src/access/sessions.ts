@@ -122,8 +122,17 @@ export class Sessions {
    * connection recovering after a brief disconnection was opened with it).
    */
   async isLive(sessionKey: string): Promise<boolean> {
+    const endsAt = await this.endOf(sessionKey);
+    return endsAt !== null && this.deps.now() < endsAt;
+  }
+
+  /**
+   * When the session stored under `sessionKey` ends unless it is used (or is ended) before then;
+   * null when there is no such session. It only moves when the session's record is written.
+   */
+  async endOf(sessionKey: string): Promise<number | null> {
     const stored = await this.deps.store.get<SessionRecord>(Collection.sessions, sessionKey);
-    return stored !== null && !this.hasExpired(stored.value, this.deps.now());
+    return stored === null ? null : this.endsAt(stored.value);
   }
 
   /** Ends a session (sign-out, or rotation when a link is redeemed). */
@@ -134,6 +143,10 @@ export class Sessions {
   }
 
   private hasExpired(session: SessionRecord, now: number): boolean {
-    return now >= session.expiresAt || now >= session.lastSeenAt + this.lifetime.idleMs;
+    return now >= this.endsAt(session);
+  }
+
+  private endsAt(session: SessionRecord): number {
+    return Math.min(session.expiresAt, session.lastSeenAt + this.lifetime.idleMs);
   }
 }

@@ -149,6 +149,10 @@ export interface UpdateSections {
   orphanText: string[];
   /** How many of the update's items land under collected content (text or not). */
   orphans: number;
+  /** The root type one of the update's items lands under; null under collected content. */
+  rootNameOf(item: Y.Item): string | null;
+  /** The root types under which this update deletes items the doc already holds. */
+  deletesInDoc: Set<string>;
 }
 
 /**
@@ -175,11 +179,16 @@ export function sectionsTouched(doc: Y.Doc, decoded: DecodedUpdate, kind: DocKin
   for (const items of resolver.index.values()) {
     for (const item of items) note(resolver.rootOfUpdateItem(item), textOf(item), true);
   }
+  const deletesInDoc = new Set<string>();
   for (const [client, ranges] of decoded.ds.clients) {
     for (const range of ranges)
-      forEachDeleted(doc, resolver, client, range, (root) => note(root, null, false));
+      forEachDeleted(doc, resolver, client, range, (root, inDoc) => {
+        if (inDoc && root) deletesInDoc.add(root.rootName);
+        note(root, null, false);
+      });
   }
-  return { touched, orphanText, orphans };
+  const rootNameOf = (item: Y.Item) => resolver.rootOfUpdateItem(item)?.rootName ?? null;
+  return { touched, orphanText, orphans, rootNameOf, deletesInDoc };
 }
 
 /** Visits the live items a delete range removes, in the doc or in the update itself. */
@@ -188,12 +197,12 @@ function forEachDeleted(
   resolver: RootResolver,
   client: number,
   range: { clock: number; len: number },
-  visit: (root: RootRef | null) => void,
+  visit: (root: RootRef | null, inDoc: boolean) => void,
 ): void {
   const end = range.clock + range.len;
   for (const item of resolver.index.get(client) ?? []) {
     if (item.id.clock < end && item.id.clock + item.length > range.clock)
-      visit(resolver.rootOfUpdateItem(item));
+      visit(resolver.rootOfUpdateItem(item), false);
   }
   const structs = doc.store.clients.get(client);
   if (!structs) return;
@@ -202,6 +211,6 @@ function forEachDeleted(
   for (let i = Y.findIndexSS(structs, range.clock); i < structs.length; i++) {
     const struct = structs[i]!;
     if (struct.id.clock >= known) break;
-    if (struct instanceof Y.Item && !struct.deleted) visit(rootOfDocItem(struct));
+    if (struct instanceof Y.Item && !struct.deleted) visit(rootOfDocItem(struct), true);
   }
 }

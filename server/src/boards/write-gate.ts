@@ -24,7 +24,11 @@ import {
 } from '@setboard/shared';
 import type { BoardContextLoader, GateContext } from './board-context.js';
 import { RETIRED, SERVER_WRITER, type ClientIdBindings, type Resolution } from './client-ids.js';
-import { netOfRevertedUpdate, serverChangeUpdate } from './revert-forbidden.js';
+import {
+  netOfRefusedInsertions,
+  netOfRevertedUpdate,
+  serverChangeUpdate,
+} from './revert-forbidden.js';
 import { sectionsTouched, UnresolvableUpdate, type DecodedUpdate } from './update-sections.js';
 
 export type GateDecision =
@@ -86,9 +90,13 @@ export class WriteGate {
     if (foreign) {
       return { kind: 'close', code: YjsCloseCode.forbidden, reason: 'client id in use by another' };
     }
-    let touched, orphanText, orphans;
+    let touched, orphanText, orphans, rootNameOf, deletesInDoc;
     try {
-      ({ touched, orphanText, orphans } = sectionsTouched(input.doc, input.decoded, parsed.kind));
+      ({ touched, orphanText, orphans, rootNameOf, deletesInDoc } = sectionsTouched(
+        input.doc,
+        input.decoded,
+        parsed.kind,
+      ));
     } catch (error) {
       if (!(error instanceof UnresolvableUpdate)) throw error;
       return { kind: 'close', code: YjsCloseCode.malformed, reason: error.message };
@@ -129,7 +137,9 @@ export class WriteGate {
     if (refused.length === 0) {
       // Nothing to undo, but items under collected content: Yjs collects them on arrival, so
       // what is stored and sent is the collected form (their length, none of their content).
-      const net = netOfRevertedUpdate(input.doc, input.update, [], input.writerClientId);
+      const net =
+        netOfRefusedInsertions(input.doc, input.decoded, (item) => rootNameOf(item) === null) ??
+        netOfRevertedUpdate(input.doc, input.update, [], input.writerClientId);
       if (givenBack.length === 0) return { kind: 'collect', net };
       return {
         kind: 'revert',
@@ -142,9 +152,10 @@ export class WriteGate {
         },
       };
     }
-    await this.bindings.claim(input.docName, [input.writerClientId], SERVER_WRITER, null);
     const roots = new Map(refused.map(({ root }) => root));
-    const net = netOfRevertedUpdate(input.doc, input.update, roots, input.writerClientId);
+    const net =
+      this.netWithoutCopy(input, roots, rootNameOf, deletesInDoc) ??
+      (await this.netFromCopy(input, roots));
     const notice: WriteRefusedNotice = {
       type: 'write_refused',
       id: randomUUID(),
@@ -155,6 +166,29 @@ export class WriteGate {
       movedTo: whereTheMeetingIs(context),
     };
     return { kind: 'revert', net, notice };
+  }
+
+  /** The net of a refused update that only adds under its refused roots (no copy of the doc). */
+  private netWithoutCopy(
+    input: GateInput,
+    roots: ReadonlyMap<string, BoardRootType>,
+    rootNameOf: (item: Y.Item) => string | null,
+    deletesInDoc: ReadonlySet<string>,
+  ): Uint8Array | null {
+    for (const root of roots.keys()) if (deletesInDoc.has(root)) return null;
+    return netOfRefusedInsertions(input.doc, input.decoded, (item) => {
+      const root = rootNameOf(item);
+      return root === null || roots.has(root);
+    });
+  }
+
+  /** The net of a refused update by undoing it on a copy: the server writes what it restores. */
+  private async netFromCopy(
+    input: GateInput,
+    roots: ReadonlyMap<string, BoardRootType>,
+  ): Promise<Uint8Array> {
+    await this.bindings.claim(input.docName, [input.writerClientId], SERVER_WRITER, null);
+    return netOfRevertedUpdate(input.doc, input.update, roots, input.writerClientId);
   }
 
   /**

@@ -20,6 +20,8 @@ export interface StoreKeys {
   record(collection: string, id: string): string;
   /** Set of the ids in a collection, so `list` needs no SCAN. */
   collectionIndex(collection: string): string;
+  /** Hash of collection → how many times its records were written (`changeCounts`). */
+  recordChanges(): string;
   /** List of a doc's updates, oldest first. */
   docLog(docName: string): string;
   /** Counter bumped by every compaction; absent means generation `0`. */
@@ -40,6 +42,7 @@ export function createStoreKeys(keyPrefix: string = DEFAULT_KEY_PREFIX): StoreKe
   return {
     record: (collection, id) => `${keyPrefix}rec:${collection}:${id}`,
     collectionIndex: (collection) => `${keyPrefix}idx:${collection}`,
+    recordChanges: () => `${keyPrefix}record-changes`,
     docLog: (docName) => `${keyPrefix}doc:${docName}:log`,
     docGeneration: (docName) => `${keyPrefix}doc:${docName}:gen`,
     docChannel: (docName) => `${keyPrefix}doc:${docName}`,

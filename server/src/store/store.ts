@@ -44,6 +44,14 @@ export interface RecordStore {
     collection: string,
     records: ReadonlyArray<{ id: string; value: T }>,
   ): Promise<string[]>;
+  /**
+   * For each of `collections`, how many times its records have been written (created, changed
+   * or deleted) so far, by anyone on this store. Each count moves in the same atomic step as the
+   * write, so a reader that finds the same counts before and after reading some records knows
+   * none of them changed meanwhile: a cache of records is trusted only while its counts hold
+   * (docs/architecture.md, "The gate's cached context"). Counts only grow.
+   */
+  changeCounts(collections: readonly string[]): Promise<number[]>;
 }
 
 /**

@@ -30,6 +30,8 @@ export async function startChild(
   args: string[],
   env: Record<string, string>,
   readyText: string,
+  /** Stop with SIGTERM and wait (so a `--cpu-prof` profile is written), not SIGKILL. */
+  { graceful = false }: { graceful?: boolean } = {},
 ): Promise<Child> {
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
@@ -51,7 +53,9 @@ export async function startChild(
     child,
     output: () => output,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill(graceful ? 'SIGTERM' : 'SIGKILL');
+      }
       await exited;
     },
   };

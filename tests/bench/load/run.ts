@@ -25,6 +25,8 @@ const BACKENDS = (process.env.LOAD_BACKENDS ?? 'sqlite,redis').split(',');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const FANOUT_CONNECTIONS = Number(process.env.LOAD_FANOUT ?? 200);
 const FANOUT_COMMANDS = 100;
+/** When set, each Setboard server writes a V8 CPU profile here (open it in Chrome DevTools). */
+const PROFILE_DIR = process.env.LOAD_PROFILE_DIR;
 
 type ServerKind = 'reference' | 'setboard-sqlite' | 'setboard-redis';
 
@@ -91,10 +93,12 @@ async function startSetboardServer(backend: string) {
       ? { REDIS_URL, REDIS_KEY_PREFIX: `setboard-load-${process.pid}-${Date.now()}:` }
       : {}),
   };
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
   const child = await startChild(
-    ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/main.ts')],
+    [...profile, '--import', 'tsx', path.join(REPO_ROOT, 'server/src/main.ts')],
     env,
     'Setboard is running at',
+    { graceful: PROFILE_DIR !== undefined },
   );
   const url = `http://127.0.0.1:${port}`;
   const setupUrl = /https?:\/\/\S+\/setup#[\w-]+/.exec(child.output())?.[0];

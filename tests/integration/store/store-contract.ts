@@ -180,6 +180,26 @@ export function describeStoreContract(
         expect(await store.createMany('bindings', [])).toEqual([]);
       });
 
+      it('[AT-A1][AT-SP2] change counts move with every write of a collection, seen by every instance on the store', async () => {
+        const { store, peer } = await openWithPeer();
+        expect(await store.changeCounts(['sets', 'meetings'])).toEqual([0, 0]);
+        await store.put('sets', 's1', { v: 1 }, 0);
+        await store.put('sets', 's1', { v: 2 }, 1);
+        expect(await store.put('sets', 's1', { v: 3 }, 1)).toMatchObject({ ok: false }); // no write
+        await store.createMany('sets', [
+          { id: 's1', value: { v: 9 } }, // exists: not written
+          { id: 's2', value: { v: 1 } },
+        ]);
+        await store.delete('sets', 's2', 1);
+        expect(await store.delete('sets', 's2', 1)).toMatchObject({ ok: false }); // no write
+        await store.put('other', 'o1', 1, 0);
+        expect(await store.changeCounts(['sets', 'meetings'])).toEqual([4, 0]);
+        // Written by another instance (or process) on the same data: seen at once, no message.
+        await peer.put('meetings', 'm1', { phase: 'lobby' }, 0);
+        expect(await store.changeCounts(['meetings', 'sets', 'other'])).toEqual([1, 4, 1]);
+        await expect(store.changeCounts(['a:b'])).rejects.toThrow(TypeError);
+      });
+
       it('[AT-A1] collection names that could make keys ambiguous are refused', async () => {
         const { store } = await open();
         await expect(store.put('a:b', 'c', 1, 0)).rejects.toThrow(TypeError);
@@ -404,6 +424,7 @@ export function describeStoreContract(
           put: () => store.put('c', 'x', 1, 0),
           delete: () => store.delete('c', 'x', 1),
           list: () => store.list('c'),
+          changeCounts: () => store.changeCounts(['c']),
           appendUpdate: () => store.appendUpdate('d', merged),
           loadDoc: () => store.loadDoc('d'),
           compactDoc: () => store.compactDoc('d', { generation: '0', replaceCount: 1, merged }),

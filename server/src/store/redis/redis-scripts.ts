@@ -19,39 +19,45 @@ export function defineScript(name: string, numberOfKeys: number, lua: string): L
 }
 
 /**
- * KEYS: record hash, collection index. ARGV: expected version, JSON value, id.
- * Returns `{1, newVersion}` or `{0, currentVersion}`.
+ * Every script that writes records also counts the write in the change counts hash, in the same
+ * atomic step (`RecordStore.changeCounts`).
+ *
+ * KEYS: record hash, collection index, change counts. ARGV: expected version, JSON value, id,
+ * collection. Returns `{1, newVersion}` or `{0, currentVersion}`.
  */
 export const PUT_RECORD = defineScript(
   'putRecord',
-  2,
+  3,
   `
 local current = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
 if current ~= tonumber(ARGV[1]) then return {0, current} end
 local version = current + 1
 redis.call('HSET', KEYS[1], 'v', version, 'json', ARGV[2])
 redis.call('SADD', KEYS[2], ARGV[3])
+redis.call('HINCRBY', KEYS[3], ARGV[4], 1)
 return {1, version}
 `,
 );
 
 /**
- * KEYS: collection index, then one record hash per record. ARGV: per record, its JSON value and
- * its id. Creates each record that does not exist (version 1); returns the ids that existed.
- * Its key count varies: run it with `{ ...CREATE_RECORDS, numberOfKeys }`.
+ * KEYS: collection index, change counts, then one record hash per record. ARGV: the collection,
+ * then per record its JSON value and its id. Creates each record that does not exist (version
+ * 1); returns the ids that existed. Its key count varies: run it with
+ * `{ ...CREATE_RECORDS, numberOfKeys }`.
  */
 export const CREATE_RECORDS = defineScript(
   'createRecords',
-  1,
+  2,
   `
 local existed = {}
-for i = 2, #KEYS do
-  local json, id = ARGV[(i - 2) * 2 + 1], ARGV[(i - 2) * 2 + 2]
+for i = 3, #KEYS do
+  local json, id = ARGV[(i - 3) * 2 + 2], ARGV[(i - 3) * 2 + 3]
   if redis.call('EXISTS', KEYS[i]) == 1 then
     table.insert(existed, id)
   else
     redis.call('HSET', KEYS[i], 'v', 1, 'json', json)
     redis.call('SADD', KEYS[1], id)
+    redis.call('HINCRBY', KEYS[2], ARGV[1], 1)
   end
 end
 return existed
@@ -59,17 +65,18 @@ return existed
 );
 
 /**
- * KEYS: record hash, collection index. ARGV: expected version, id.
+ * KEYS: record hash, collection index, change counts. ARGV: expected version, id, collection.
  * Returns `{1, 0}` or `{0, currentVersion}`; deleting a missing record is a conflict.
  */
 export const DELETE_RECORD = defineScript(
   'deleteRecord',
-  2,
+  3,
   `
 local current = tonumber(redis.call('HGET', KEYS[1], 'v') or '0')
 if current == 0 or current ~= tonumber(ARGV[1]) then return {0, current} end
 redis.call('DEL', KEYS[1])
 redis.call('SREM', KEYS[2], ARGV[2])
+redis.call('HINCRBY', KEYS[3], ARGV[3], 1)
 return {1, 0}
 `,
 );

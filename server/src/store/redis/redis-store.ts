@@ -124,8 +124,9 @@ export class RedisStore implements Store {
       checkRecordArgs(collection, id);
       assertExpectedVersion(expectedVersion);
       const json = toRecordJson(value);
-      const keys = [this.#keys.record(collection, id), this.#keys.collectionIndex(collection)];
-      const reply = await runScript(this.#redis, PUT_RECORD, keys, [expectedVersion, json, id]);
+      const keys = this.#recordWriteKeys(collection, id);
+      const args = [expectedVersion, json, id, collection];
+      const reply = await runScript(this.#redis, PUT_RECORD, keys, args);
       return toCasResult(parseFlagAndNumber(reply, PUT_RECORD));
     });
   }
@@ -139,9 +140,10 @@ export class RedisStore implements Store {
       if (records.length === 0) return [];
       const keys = [
         this.#keys.collectionIndex(collection),
+        this.#keys.recordChanges(),
         ...records.map(({ id }) => this.#keys.record(collection, id)),
       ];
-      const args = records.flatMap(({ id, value }) => [toRecordJson(value), id]);
+      const args = [collection, ...records.flatMap(({ id, value }) => [toRecordJson(value), id])];
       const script = { ...CREATE_RECORDS, numberOfKeys: keys.length };
       const reply = await runScript(this.#redis, script, keys, args);
       if (!Array.isArray(reply)) throw new Error('Unexpected reply from the createRecords script');
@@ -153,10 +155,29 @@ export class RedisStore implements Store {
     return this.#track(async () => {
       checkRecordArgs(collection, id);
       assertExpectedVersion(expectedVersion);
-      const keys = [this.#keys.record(collection, id), this.#keys.collectionIndex(collection)];
-      const reply = await runScript(this.#redis, DELETE_RECORD, keys, [expectedVersion, id]);
+      const keys = this.#recordWriteKeys(collection, id);
+      const args = [expectedVersion, id, collection];
+      const reply = await runScript(this.#redis, DELETE_RECORD, keys, args);
       return toCasResult(parseFlagAndNumber(reply, DELETE_RECORD));
     });
+  }
+
+  changeCounts(collections: readonly string[]): Promise<number[]> {
+    return this.#track(async () => {
+      for (const collection of collections) assertCollectionName(collection);
+      if (collections.length === 0) return [];
+      const counts = await this.#redis.hmget(this.#keys.recordChanges(), ...collections);
+      return counts.map((count) => Number(count ?? 0));
+    });
+  }
+
+  /** The keys a script that writes one record is given: its hash, its index, the counts. */
+  #recordWriteKeys(collection: string, id: string): string[] {
+    return [
+      this.#keys.record(collection, id),
+      this.#keys.collectionIndex(collection),
+      this.#keys.recordChanges(),
+    ];
   }
 
   list<T>(collection: string): Promise<Array<{ id: string } & VersionedRecord<T>>> {

@@ -32,6 +32,28 @@ CREATE TABLE IF NOT EXISTS doc_generations (
   generation INTEGER NOT NULL,
   PRIMARY KEY (ns, doc)
 ) WITHOUT ROWID;
+
+-- How many times each collection's records were written (created, changed or deleted). Kept by
+-- triggers, so the count moves in the same transaction as the record, whoever wrote it (another
+-- process on the same file included): see RecordStore.changeCounts.
+CREATE TABLE IF NOT EXISTS record_changes (
+  ns         TEXT    NOT NULL,
+  collection TEXT    NOT NULL,
+  changes    INTEGER NOT NULL,
+  PRIMARY KEY (ns, collection)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS record_created AFTER INSERT ON records BEGIN
+  INSERT INTO record_changes (ns, collection, changes) VALUES (new.ns, new.collection, 1)
+  ON CONFLICT (ns, collection) DO UPDATE SET changes = changes + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS record_changed AFTER UPDATE ON records BEGIN
+  INSERT INTO record_changes (ns, collection, changes) VALUES (new.ns, new.collection, 1)
+  ON CONFLICT (ns, collection) DO UPDATE SET changes = changes + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS record_deleted AFTER DELETE ON records BEGIN
+  INSERT INTO record_changes (ns, collection, changes) VALUES (old.ns, old.collection, 1)
+  ON CONFLICT (ns, collection) DO UPDATE SET changes = changes + 1;
+END;
 `;
 
 /** Creates the tables if they are missing; safe to run on every start. */

@@ -195,6 +195,14 @@ export class SqliteStore implements Store {
     }));
   }
 
+  async changeCounts(collections: readonly string[]): Promise<number[]> {
+    this.#assertOpen();
+    return collections.map((collection) => {
+      assertCollectionName(collection);
+      return this.#sql.changeCount.get(this.#ns, collection)?.changes ?? 0;
+    });
+  }
+
   async appendUpdate(docName: string, update: Uint8Array): Promise<void> {
     this.#assertOpen();
     assertDocName(docName);

@@ -23,6 +23,7 @@ export interface SqliteStatements {
   createRecord: Statement<[ns: string, collection: string, id: string, json: string], void>;
   deleteRecord: Statement<[ns: string, collection: string, id: string], void>;
   listRecords: Statement<[ns: string, collection: string], ListedRecordRow>;
+  changeCount: Statement<[ns: string, collection: string], { changes: number }>;
   appendUpdate: Statement<[ns: string, doc: string, bytes: Buffer], void>;
   loadUpdates: Statement<[ns: string, doc: string], { bytes: Buffer }>;
   getGeneration: Statement<[ns: string, doc: string], { generation: number }>;
@@ -51,6 +52,7 @@ export function prepareStatements(db: Database): SqliteStatements {
     listRecords: db.prepare(
       'SELECT id, version, json FROM records WHERE ns = ? AND collection = ?',
     ),
+    changeCount: db.prepare('SELECT changes FROM record_changes WHERE ns = ? AND collection = ?'),
     appendUpdate: db.prepare('INSERT INTO doc_updates (ns, doc, update_bytes) VALUES (?, ?, ?)'),
     loadUpdates: db.prepare(
       'SELECT update_bytes AS bytes FROM doc_updates WHERE ns = ? AND doc = ? ORDER BY seq',
