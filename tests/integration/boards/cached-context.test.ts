@@ -55,13 +55,13 @@ function countingStore(): CountingSqliteStore {
 }
 
 /** The slot's stage as its stored meeting record says. */
-function stageOf(meeting: SlotMeeting): SlotStage | undefined {
+function stageOf(meeting: SlotMeeting): SlotStage | null | undefined {
   const state = meeting.facilitator.state;
   return state.slots.find((slot) => slot.id === meeting.slotId)?.stage;
 }
 
 /** Moves the slot on by one stage, through the facilitator's connection to its instance. */
-async function advance(meeting: SlotMeeting): Promise<SlotStage | undefined> {
+async function advance(meeting: SlotMeeting): Promise<SlotStage | null | undefined> {
   await doAndSettle(meeting, meeting.facilitator, { type: 'stage:advance' });
   return stageOf(meeting);
 }
@@ -135,7 +135,7 @@ describe('[AT-SP2] the gate’s cached context', () => {
     const clock = new ManualClock(FIRST_MEETING_STARTS_AT - 5 * MINUTE_MS);
     const store = countingStore();
     const server = await startTestServer({ store, now: clock.now, scheduler: clock });
-    const organiser = await setUpOrganiser(server.url, await server.setupUrl());
+    const organiser = await setUpOrganiser(server.url, (await server.setupUrl())!);
     const meeting = await meetingAtPresenting(server.url, organiser, 2);
     const boards = await reflectionBoards(server.url, meeting);
     await followStagesThroughReflectingBack(meeting, boards);
@@ -156,7 +156,7 @@ describe('[AT-SP2] the gate’s cached context', () => {
         backend.startInstance({ now: clock.now, scheduler: clock }),
         backend.startInstance({ now: clock.now, scheduler: clock }),
       ]);
-      const organiser = await setUpOrganiser(a.url, await a.setupUrl());
+      const organiser = await setUpOrganiser(a.url, (await a.setupUrl())!);
       const meeting = await meetingAtPresenting(a.url, organiser, 2); // the meeting runs on A
       const boards = await reflectionBoards(b.url, meeting); // the board is written on B
       await followStagesThroughReflectingBack(meeting, boards);
@@ -169,7 +169,7 @@ describe('[AT-SP2] the gate’s cached context', () => {
       const clock = new ManualClock(FIRST_MEETING_STARTS_AT - 5 * MINUTE_MS);
       const backend = redisBackend('cached-context-unheard');
       const server = await backend.startInstance({ now: clock.now, scheduler: clock });
-      const organiser = await setUpOrganiser(server.url, await server.setupUrl());
+      const organiser = await setUpOrganiser(server.url, (await server.setupUrl())!);
       const meeting = await meetingAtPresenting(server.url, organiser, 2);
       const boards = await reflectionBoards(server.url, meeting);
       await expectRefused(boards); // the context is read and kept at presenting

@@ -77,7 +77,7 @@ export class DocRegistry implements ServerDocWriter {
    */
   async compactNow(name: string): Promise<void> {
     await this.open.get(name)?.then((shared) => shared.flush());
-    await compactStoredLog(this.deps.store, name);
+    await compactStoredLog(this.deps.store, name, this.deps.merge);
   }
 
   /** Removes a peer; releases the doc when nobody on this instance has it open. */

@@ -24,6 +24,8 @@ import {
   encodeUpdate,
 } from './messages.js';
 import { checkIncomingUpdate, type UpdateVerdict } from './update-check.js';
+import { deletedRangeCount } from './v1-layout.js';
+import { mergeHere, type MergeUpdates } from './merge-worker.js';
 import { RefusalBudget, ResyncBudget } from './peer-budgets.js';
 import { OwedNotices } from './owed-notices.js';
 import {
@@ -58,6 +60,8 @@ export interface SharedDocDeps {
   limits: BoardLimits;
   /** Told when a write was refused because the board is full (the facilitator is told). */
   onBoardFull?: (docName: string) => void;
+  /** Merges a stored log for compaction, off the event loop (default: on this thread). */
+  merge?: MergeUpdates;
 }
 
 /** How often a doc may re-read its stored log to catch up before judging an update. */
@@ -162,9 +166,11 @@ export class SharedDoc {
       for (const update of stored.updates) Y.applyUpdate(shared.doc, update, FROM_STORE);
     });
     shared.size = deps.limits.sizeOf(shared.doc);
+    // Right now the doc holds exactly the stored log: its state is the log merged, with no
+    // second pass over thousands of updates.
+    if (stored.updates.length > COMPACT_ON_LOAD_AFTER_UPDATES) shared.compactLoaded(stored);
     loaded = true;
     for (const update of early) shared.enqueue(() => shared.applyFromStore(update));
-    if (stored.updates.length > COMPACT_ON_LOAD_AFTER_UPDATES) shared.compactInBackground();
     return shared;
   }
 
@@ -268,7 +274,7 @@ export class SharedDoc {
           );
           await this.deps.store.appendUpdate(this.name, update);
           Y.applyUpdate(this.doc, update, FROM_SERVER);
-          this.noteAppend(growthOf(update, deletedRanges(Y.decodeUpdate(update))));
+          this.noteAppend(growthOf(update, deletedRangeCount(update)));
           resolve(result);
         } catch (error) {
           reject(error as Error);
@@ -385,8 +391,8 @@ export class SharedDoc {
       return;
     }
     Y.applyUpdate(this.doc, net, decision.kind === 'revert' ? FROM_SERVER : peer);
-    const netDecoded = decision.kind === 'allow' ? decoded : Y.decodeUpdate(net);
-    this.noteAppend(growthOf(net, deletedRanges(netDecoded)));
+    const deleted = decision.kind === 'allow' ? deletedRanges(decoded) : deletedRangeCount(net);
+    this.noteAppend(growthOf(net, deleted));
     if (decision.kind === 'revert') {
       const rules = decision.notice.refusals.map((refusal) => refusal.rule);
       this.deps.logger.info({ doc: this.name, rules }, 'reverted a write');
@@ -475,7 +481,8 @@ export class SharedDoc {
 
   private applyFromStore(update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, FROM_STORE);
-    this.size?.grew(growthOf(update, deletedRanges(Y.decodeUpdate(update))));
+    // Counted from the delete set's bytes: Yjs has just decoded the whole update once.
+    this.size?.grew(growthOf(update, deletedRangeCount(update)));
   }
 
   private broadcast(update: Uint8Array, origin: unknown): void {
@@ -582,10 +589,26 @@ export class SharedDoc {
    * the store (not this in-memory doc) so it never includes anything that is not yet stored.
    */
   private compactInBackground(): void {
+    this.compactWith(() => compactStoredLog(this.deps.store, this.name, this.deps.merge));
+  }
+
+  /** Replaces the log just loaded by the doc's state (which is that log, merged). */
+  private compactLoaded(stored: StoredDoc): void {
+    const merged = Y.encodeStateAsUpdate(this.doc);
+    this.compactWith(() =>
+      this.deps.store.compactDoc(this.name, {
+        generation: stored.generation,
+        replaceCount: stored.updates.length,
+        merged,
+      }),
+    );
+  }
+
+  private compactWith(compact: () => Promise<boolean>): void {
     if (this.compacting) return;
     this.compacting = true;
     this.appendsSinceCompaction = 0;
-    void compactStoredLog(this.deps.store, this.name)
+    void compact()
       .catch((error: unknown) =>
         this.deps.logger.warn({ err: error, doc: this.name }, 'compaction failed; will retry'),
       )
@@ -608,22 +631,21 @@ interface AwarenessChange {
   removed: number[];
 }
 
-/** Replaces a doc's stored updates with one garbage-collected snapshot. */
-export async function compactStoredLog(store: Store, name: string): Promise<boolean> {
+/**
+ * Replaces a doc's stored updates with one garbage-collected snapshot, merged by `merge` (the
+ * server's merge worker; on this thread by default).
+ */
+export async function compactStoredLog(
+  store: Store,
+  name: string,
+  merge: MergeUpdates = mergeHere,
+): Promise<boolean> {
   const stored = await store.loadDoc(name);
   if (stored.updates.length < 2) return false;
-  const scratch = new Y.Doc();
-  try {
-    Y.transact(scratch, () => {
-      for (const update of stored.updates) Y.applyUpdate(scratch, update);
-    });
-    const merged = Y.encodeStateAsUpdate(scratch);
-    return await store.compactDoc(name, {
-      generation: stored.generation,
-      replaceCount: stored.updates.length,
-      merged,
-    });
-  } finally {
-    scratch.destroy();
-  }
+  const merged = await merge(stored.updates);
+  return store.compactDoc(name, {
+    generation: stored.generation,
+    replaceCount: stored.updates.length,
+    merged,
+  });
 }

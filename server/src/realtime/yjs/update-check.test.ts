@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { checkIncomingUpdate } from './update-check.js';
+import { deletedRangeCount } from './v1-layout.js';
 
 /** Two updates from one writer, the second depending on the first. */
 function twoDependentUpdates(): [Uint8Array, Uint8Array] {
@@ -120,5 +121,22 @@ describe('checkIncomingUpdate', () => {
       const trailing = Uint8Array.from([...honest, ...extra]);
       expect(checkIncomingUpdate(new Y.Doc(), trailing)).toMatchObject({ problem: 'malformed' });
     }
+  });
+});
+
+describe('deletedRangeCount', () => {
+  it('[Y22] counts the delete set’s ranges from its bytes, as decoding the update would', () => {
+    const writer = new Y.Doc();
+    const notes = writer.getText('notes');
+    notes.insert(0, 'abcdefghijklmnopqrstuvwxyz');
+    for (const at of [1, 5, 9, 13]) notes.delete(at, 1);
+    writer.getMap('records').set('r', new Y.Map([['statement', 'kept']]));
+    const update = Y.encodeStateAsUpdate(writer);
+    const decoded = Y.decodeUpdate(update);
+    const ranges = [...decoded.ds.clients.values()].reduce((sum, list) => sum + list.length, 0);
+    expect(ranges).toBe(4);
+    expect(deletedRangeCount(update)).toBe(ranges);
+    expect(deletedRangeCount(Y.encodeStateAsUpdate(new Y.Doc()))).toBe(0);
+    expect(deletedRangeCount(Uint8Array.of(9, 9, 9))).toBe(0); // not an update
   });
 });

@@ -58,6 +58,29 @@ export function readV1Layout(
   }
 }
 
+/**
+ * How many deleted ranges a V1 update's delete set holds, read without building its structs
+ * (0 when it is not one readable V1 update).
+ */
+export function deletedRangeCount(update: Uint8Array): number {
+  const layout = readV1Layout(update, Number.POSITIVE_INFINITY);
+  if (layout === null || layout === 'too_many_clients') return 0;
+  const decoder = decoding.createDecoder(update);
+  decoder.pos = layout.deleteSetAt;
+  let count = 0;
+  const clients = decoding.readVarUint(decoder);
+  for (let i = 0; i < clients; i++) {
+    decoding.readVarUint(decoder); // client
+    const ranges = decoding.readVarUint(decoder);
+    count += ranges;
+    for (let j = 0; j < ranges; j++) {
+      decoding.readVarUint(decoder); // clock
+      decoding.readVarUint(decoder); // length
+    }
+  }
+  return count;
+}
+
 /** Reads past one struct; returns its length (in clock ticks). */
 function skipStruct(decoder: decoding.Decoder): number {
   const info = decoding.readUint8(decoder);

@@ -9,6 +9,7 @@ import { DocName, SOCKET_IO_PATH, YJS_PATH, YjsCloseCode } from '@setboard/share
 import { pathOnly, type Logger } from '../../logger.js';
 import type { Store } from '../../store/store.js';
 import type { DocAdmission } from '../../access/realtime-access.js';
+import { MergeWorker } from './merge-worker.js';
 import { DocRegistry } from './doc-registry.js';
 import type { WriteGate } from '../../boards/write-gate.js';
 import type { StandingCheck } from '../../access/connection-standing.js';
@@ -54,7 +55,9 @@ export function attachYjsEndpoint(httpServer: HttpServer, deps: YjsEndpointDeps)
   const log = deps.logger.child({ component: 'yjs' });
   const boardLimits = deps.boardLimits ?? DEFAULT_BOARD_LIMITS;
   const maxSyncBytes = largestSyncMessage(boardLimits);
+  const merges = new MergeWorker();
   const registry = new DocRegistry({
+    merge: merges.merge,
     store: deps.store,
     logger: log,
     gate: deps.gate,
@@ -142,6 +145,7 @@ export function attachYjsEndpoint(httpServer: HttpServer, deps: YjsEndpointDeps)
       await registry.close(YjsCloseCode.serviceRestart, 'server restarting');
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await merges.close();
     },
   };
 }
