@@ -12,7 +12,7 @@ import { Redis } from 'ioredis';
 import { compactStoredLog, type Store } from '@setboard/server';
 import { SqliteStore } from '../../server/src/store/sqlite/sqlite-store.js';
 import { RedisStore } from '../../server/src/store/redis/redis-store.js';
-import { makeTempDir } from '../support/test-server.js';
+import { makeTempDir } from '../support/temp-dir.js';
 import { benchGate } from './gate-bench.js';
 import { medianMs, report } from './measure.js';
 

@@ -2,13 +2,12 @@
  * Starts a real server in this process on 127.0.0.1 and a free port. Without a store it opens a
  * fresh SQLite file in a temporary folder, removed again on close.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { createApp, createLogger, type App, type AppDeps, type Store } from '@setboard/server';
 import { SqliteStore } from '../../server/src/store/sqlite/sqlite-store.js';
 import { closeWhenTestEnds } from './cleanup.js';
+import { makeTempDir } from './temp-dir.js';
 
 export interface TestServer {
   /** e.g. http://127.0.0.1:41234 */
@@ -61,10 +60,7 @@ export const testLogger = createLogger(
 );
 
 /** A temporary folder removed when `remove` is called. */
-export function makeTempDir(label: string): { dir: string; remove: () => void } {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `setboard-${label}-`));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
+export { makeTempDir };
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const temp = options.store ? null : makeTempDir('server');
