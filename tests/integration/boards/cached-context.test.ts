@@ -28,7 +28,7 @@ import { ManualClock } from '../../support/manual-clock.js';
 import { FIRST_MEETING_STARTS_AT, MINUTE_MS } from '../../support/meeting-set.js';
 import { redisForSuite } from '../../support/services.js';
 import { doAndSettle, meetingAtPresenting, type SlotMeeting } from '../../support/slot-meeting.js';
-import { makeTempDir, startTestServer, type TestServer } from '../../support/test-server.js';
+import { makeTempDir, startTestServer } from '../../support/test-server.js';
 
 const redis = await redisForSuite('The gate’s cached context');
 
