@@ -7,7 +7,9 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { MAX_YJS_MESSAGE_BYTES, YjsCloseCode } from '@setboard/shared';
+import { MAX_YJS_MESSAGE_BYTES, presenceUserOf, YjsCloseCode } from '@setboard/shared';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { setWithPeople, type TestPerson } from '../../support/actors.js';
 import { connectBoard, proseOf, typeParagraph } from '../../support/board-client.js';
 import {
@@ -183,6 +185,49 @@ describe('[AT-D2] bad updates are refused and change nothing', () => {
     mine.destroy();
     observer.destroy();
     await stillUpAndUnchanged();
+  });
+
+  it('[AT-SP2][W16] an honest page’s presence is relayed as it was sent, byte for byte; a false name is written over', async () => {
+    const sender = await openRaw(server.url, docName, mo);
+    const receiver = await openRaw(server.url, docName, ann);
+    const heard: Uint8Array[] = [];
+    receiver.on('message', (data: Buffer) => {
+      const decoder = decoding.createDecoder(new Uint8Array(data));
+      if (decoding.readVarUint(decoder) === 1) heard.push(decoding.readVarUint8Array(decoder));
+    });
+    const presence = (user: object, cursor: string) => {
+      const page = new Y.Doc();
+      const awareness = new awarenessProtocol.Awareness(page);
+      awareness.setLocalState({ user, cursor });
+      return awarenessProtocol.encodeAwarenessUpdate(awareness, [page.clientID]);
+    };
+    const heardWith = async (marker: string) => {
+      await vi.waitFor(
+        () => expect(heard.some((bytes) => Buffer.from(bytes).includes(marker))).toBe(true),
+        { timeout: 10_000, interval: 5 },
+      );
+      return heard.find((bytes) => Buffer.from(bytes).includes(marker))!;
+    };
+    // Written with spaces, as no JSON.stringify would: encoded again, it would come out without.
+    const honest = (() => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 1);
+      encoding.writeVarUint(encoder, new Y.Doc().clientID);
+      encoding.writeVarUint(encoder, 1);
+      const user = JSON.stringify(presenceUserOf({ id: mo.personId, name: mo.name }));
+      encoding.writeVarString(encoder, `{ "user": ${user}, "cursor": "HONEST-CURSOR" }`);
+      return encoding.toUint8Array(encoder);
+    })();
+    sender.send(awarenessMessage(honest));
+    expect(await heardWith('HONEST-CURSOR')).toStrictEqual(honest);
+
+    const claimed = presence({ id: mo.personId, name: 'Somebody Else' }, 'CLAIMED-CURSOR');
+    sender.send(awarenessMessage(claimed));
+    const relayed = await heardWith('CLAIMED-CURSOR');
+    expect(Buffer.from(relayed).includes('Somebody Else')).toBe(false);
+    expect(Buffer.from(relayed).includes(mo.name)).toBe(true);
+    sender.close();
+    receiver.close();
   });
 
   it('[AT-D2][W0] a write to a part of the board that does not exist closes with 4403', async () => {

@@ -52,9 +52,14 @@ export function encodeAwareness(
   awareness: awarenessProtocol.Awareness,
   clients: number[],
 ): Uint8Array {
+  return encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+}
+
+/** An awareness update already encoded, as a message. */
+export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.awareness);
-  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 

@@ -46,7 +46,21 @@ function encodeEntries(entries: AwarenessEntry[]): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** Whether two presence users are the same (their fields are strings). */
+function sameUser(a: unknown, b: object): boolean {
+  if (typeof a !== 'object' || a === null) return false;
+  const [given, known] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  const fields = Object.keys(known);
+  return Object.keys(given).length === fields.length && fields.every((k) => given[k] === known[k]);
+}
+
 export class ServerAwareness {
+  /**
+   * The awareness update being applied right now, as bytes: what the doc relays to everyone
+   * (set only while `applyAwarenessUpdate` runs, whose change event the doc relays at once).
+   */
+  private applyingNow: { bytes: Uint8Array; states: number } | null = null;
+
   constructor(
     private readonly awareness: awarenessProtocol.Awareness,
     private readonly owners: Pick<WriteGate, 'resolveOwners' | 'lookupsPerMessage'>,
@@ -88,15 +102,42 @@ export class ServerAwareness {
     const refused = entries.length - own.length;
     if (own.length === 0) return { refused };
     const user = presenceUserOf({ id: peer.personId, name: peer.displayName });
-    const rewritten = own.map((entry) => ({
-      ...entry,
-      state:
-        typeof entry.state === 'object' && entry.state !== null
-          ? { ...(entry.state as Record<string, unknown>), user }
-          : null,
-    }));
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeEntries(rewritten), peer);
+    // An honest page already names itself as the server would: then its bytes are used as
+    // they came, applied and relayed without being written again.
+    const asSent =
+      refused === 0 &&
+      own.every(
+        ({ state }) =>
+          state === null ||
+          (typeof state === 'object' && sameUser((state as { user?: unknown }).user, user)),
+      );
+    const applied = asSent
+      ? update
+      : encodeEntries(
+          own.map((entry) => ({
+            ...entry,
+            state:
+              typeof entry.state === 'object' && entry.state !== null
+                ? { ...(entry.state as Record<string, unknown>), user }
+                : null,
+          })),
+        );
+    this.applyingNow = { bytes: applied, states: own.length };
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, applied, peer);
+    } finally {
+      this.applyingNow = null;
+    }
     return { refused };
+  }
+
+  /**
+   * While a peer's update is being applied: its bytes (every state the sender's own, in the
+   * server's words, each checked to change something) and how many states they hold. When as
+   * many changed, the bytes are exactly the change to relay.
+   */
+  get applying(): { bytes: Uint8Array; states: number } | null {
+    return this.applyingNow;
   }
 
   /** As `applyAwarenessUpdate` decides: a later clock, or a removal of a state still held. */

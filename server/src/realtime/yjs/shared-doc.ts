@@ -18,6 +18,7 @@ import { PresenceRelay } from './presence-relay.js';
 import { ServerAwareness } from './server-awareness.js';
 import {
   encodeAwareness,
+  encodeAwarenessMessage,
   encodeNotice,
   encodeSyncStep1,
   encodeSyncStep2,
@@ -573,7 +574,13 @@ export class SharedDoc {
     // Our own peers' presence (or its removal when they leave): tell the other instances.
     if (origin !== FROM_STORE) this.presence.share(changed);
     if (this.peers.size === 0) return;
-    const message = encodeAwareness(this.awareness, changed);
+    // A peer's update is relayed as the bytes just applied, not encoded again from the states
+    // (unless something else changed one of them while its owner was looked up).
+    const applying = owned ? this.serverAwareness.applying : null;
+    const message =
+      applying && applying.states === changed.length
+        ? encodeAwarenessMessage(applying.bytes)
+        : encodeAwareness(this.awareness, changed);
     for (const peer of this.peers.keys()) if (!this.revoked.has(peer)) peer.send(message);
   }
 
