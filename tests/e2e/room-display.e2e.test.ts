@@ -64,8 +64,14 @@ describe.skipIf(!chromium.available)('The room display end-to-end', () => {
     // It follows the meeting live: the start, the stages, the presenter's issue and the floor.
     await button(fran.page, 'Start the meeting').click();
     await expect.poll(() => stage.textContent(), POLL).toBe('Opening');
-    while ((await fran.page.getByTestId('current-stage').textContent()) !== 'Bidding for airtime')
-      await button(fran.page, 'Move on').click();
+    const stageNow = fran.page.getByTestId('current-stage');
+    while ((await stageNow.textContent()) !== 'Bidding for airtime') {
+      const moveOn = button(fran.page, 'Move on');
+      await moveOn.click();
+      // The stage is read again only once this move is answered (the button is idle again):
+      // read sooner, it is the old one, and the next click would move on past bidding.
+      await expect.poll(() => moveOn.getAttribute('aria-disabled'), POLL).toBeNull();
+    }
     await patRoom.page.getByLabel('Your issue in one line').fill('Clinics overrun');
     await patRoom.page.getByLabel('Minutes you would like').fill('40');
     await button(patRoom.page, 'Place your bid').click();
