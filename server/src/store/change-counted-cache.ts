@@ -1,15 +1,10 @@
 /**
- * A cache of values read from the store that is never stale: each value is filed under the
- * store's change counts (`RecordStore.changeCounts`) as read just before the value was read, and
- * handed out only while the counts a caller has just read are those. A count moves in the same
- * atomic step as a write, on whatever instance or process made it, so no message has to arrive
- * for the cache to let go of a changed record (docs/architecture.md, "The gate's cached context").
- */
-/**
- * Values read from the store, each kept until the change counts move on from those read just
- * before it was read. Every value held was read after the counts it is filed under, so while
- * the store still reports those counts, nothing it was read from has changed. The caller reads
- * the counts of every collection its values come from.
+ * A cache of values read from the store that is never stale (docs/architecture.md, "The gate's
+ * cached context"). Each value is filed under the store's change counts
+ * (`RecordStore.changeCounts`) as read just before the value was read, and handed out only while
+ * the counts a caller has just read are those: a count moves in the same atomic step as a write,
+ * on whatever instance or process made it, so no message has to arrive for the cache to let go
+ * of a changed record. The caller reads the counts of every collection its values come from.
  */
 export class ChangeCountedCache<T> {
   private readonly values = new Map<string, Promise<T>>();
