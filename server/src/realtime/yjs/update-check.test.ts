@@ -70,6 +70,27 @@ describe('checkIncomingUpdate', () => {
     expect(server.getText('notes').toString()).toBe(text.toString());
   });
 
+  it('[Y3] takes a keystroke of new structs as it came, and trims one that repeats known ones', () => {
+    const [first, second] = twoDependentUpdates();
+    const doc = new Y.Doc();
+    const fresh = checkIncomingUpdate(doc, first);
+    expect(fresh).toMatchObject({ ok: true });
+    if (fresh.ok) expect(fresh.update).toBe(first); // no diffing pass: the very same bytes
+    Y.applyUpdate(doc, first);
+    const both = Y.mergeUpdates([first, second]);
+    const repeated = checkIncomingUpdate(doc, both);
+    expect(repeated).toMatchObject({ ok: true });
+    if (repeated.ok) {
+      expect(repeated.update).not.toBe(both);
+      const check = new Y.Doc();
+      Y.applyUpdate(check, first);
+      Y.applyUpdate(check, repeated.update);
+      const whole = new Y.Doc();
+      Y.applyUpdate(whole, both);
+      expect(check.getText('notes').toString()).toBe(whole.getText('notes').toString());
+    }
+  });
+
   it('[Y3] accepts a duplicate of what the doc already has', () => {
     const [first] = twoDependentUpdates();
     const server = new Y.Doc();

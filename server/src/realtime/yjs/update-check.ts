@@ -8,7 +8,7 @@
  */
 import * as Y from 'yjs';
 import { withoutKnownDeletions } from './known-deletions.js';
-import { readV1Layout } from './v1-layout.js';
+import { readV1Layout, type V1Layout } from './v1-layout.js';
 
 export type UpdateProblem = 'malformed' | 'would_pend' | 'too_many_clients';
 
@@ -39,22 +39,35 @@ export type UpdateVerdict =
  */
 export function checkIncomingUpdate(doc: Y.Doc, received: Uint8Array): UpdateVerdict {
   const format = checkFormat(received);
-  if (format) return format;
+  if ('problem' in format) return format;
   let update: Uint8Array;
   try {
-    const diffed = Y.diffUpdate(received, Y.encodeStateVector(doc));
-    const layout = readV1Layout(diffed, Number.POSITIVE_INFINITY);
-    if (layout === null || layout === 'too_many_clients') {
-      return refuse('malformed', 'the update did not survive trimming');
+    let layout: V1Layout | 'too_many_clients' | null = format;
+    let unseen = received;
+    // A keystroke holds only structs the doc has not seen: then there is nothing to diff away.
+    if (holdsAnythingKnown(doc, format)) {
+      unseen = Y.diffUpdate(received, Y.encodeStateVector(doc));
+      layout = readV1Layout(unseen, Number.POSITIVE_INFINITY);
+      if (layout === null || layout === 'too_many_clients') {
+        return refuse('malformed', 'the update did not survive trimming');
+      }
     }
-    update = withoutKnownDeletions(doc, diffed, layout.deleteSetAt);
+    update = withoutKnownDeletions(doc, unseen, layout.deleteSetAt);
   } catch (error) {
     return refuse('malformed', `cannot decode: ${(error as Error).message}`);
   }
   return checkDependencies(doc, update);
 }
 
-function checkFormat(update: Uint8Array): Refusal | null {
+/** Whether any of the update's structs starts below what the doc holds of its client. */
+function holdsAnythingKnown(doc: Y.Doc, layout: V1Layout): boolean {
+  for (const [client, start] of layout.starts) {
+    if (start < Y.getState(doc.store, client)) return true;
+  }
+  return false;
+}
+
+function checkFormat(update: Uint8Array): Refusal | V1Layout {
   if (update.length < 2) return refuse('malformed', 'an update has at least two bytes');
   // V2 updates read as V1 leave bytes over (or fail); so do V1 updates with bytes appended,
   // which Yjs itself would ignore and we would store (Y3).
@@ -63,7 +76,7 @@ function checkFormat(update: Uint8Array): Refusal | null {
     return refuse('too_many_clients', `structs under more than ${MAX_CLIENTS_PER_UPDATE} clients`);
   }
   if (!layout) return refuse('malformed', 'not one V1 update (V2 or trailing bytes)');
-  return null;
+  return layout;
 }
 
 function checkDependencies(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
@@ -75,7 +88,9 @@ function checkDependencies(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
   }
   const known = knownClocksAfter(doc, decoded.structs);
   if (!known.ok) return known;
-  const problem = dependencyProblem(decoded, known.clocks);
+  const problem = dependencyProblem(decoded, (client) =>
+    known.clocks.has(client) ? known.clocks.get(client)! : Y.getState(doc.store, client),
+  );
   return problem ?? { ok: true, update, decoded };
 }
 
@@ -95,11 +110,12 @@ function knownClocksAfter(
 ):
   | { ok: true; clocks: Map<number, number> }
   | { ok: false; problem: UpdateProblem; detail: string } {
-  const clocks = Y.decodeStateVector(Y.encodeStateVector(doc));
+  // Read per client as needed: a board may hold hundreds of clients, an update names one or two.
+  const clocks = new Map<number, number>();
   for (const struct of structs) {
     if (struct instanceof Y.Skip) continue;
     const { client, clock } = struct.id;
-    const knownClock = clocks.get(client) ?? 0;
+    const knownClock = clocks.get(client) ?? Y.getState(doc.store, client);
     if (clock > knownClock) {
       return {
         ok: false,
@@ -115,9 +131,10 @@ function knownClocksAfter(
 /** Every item's neighbours and parent, and every deleted range, must be known. */
 function dependencyProblem(
   decoded: ReturnType<typeof Y.decodeUpdate>,
-  clocks: Map<number, number>,
+  /** The clock a client reaches once the update is integrated. */
+  knownUpTo: (client: number) => number,
 ): Refusal | null {
-  const isKnown = (id: Y.ID) => id.clock < (clocks.get(id.client) ?? 0);
+  const isKnown = (id: Y.ID) => id.clock < knownUpTo(id.client);
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) continue;
     const parent: unknown = struct.parent;
@@ -129,7 +146,7 @@ function dependencyProblem(
     }
   }
   for (const [client, deletions] of decoded.ds.clients) {
-    const end = clocks.get(client) ?? 0;
+    const end = knownUpTo(client);
     if (deletions.some((deletion) => deletion.clock + deletion.len > end)) {
       return refuse('would_pend', `deletes unknown items of client ${client}`);
     }

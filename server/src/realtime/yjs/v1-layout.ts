@@ -15,6 +15,8 @@ const HAS_PARENT_SUB = 0b0010_0000;
 const NAMED_TYPE_REFS = new Set([3, 5]);
 
 export interface V1Layout {
+  /** The clock each client's structs start at. */
+  starts: Map<number, number>;
   /** The clock each client's structs reach. */
   ends: Map<number, number>;
   /** Where the delete set begins (after the structs). */
@@ -33,11 +35,13 @@ export function readV1Layout(
   try {
     const decoder = decoding.createDecoder(update);
     const groups = decoding.readVarUint(decoder);
+    const starts = new Map<number, number>();
     const ends = new Map<number, number>();
     for (let group = 0; group < groups; group++) {
       const structs = decoding.readVarUint(decoder);
       const client = decoding.readVarUint(decoder);
       let clock = decoding.readVarUint(decoder);
+      starts.set(client, Math.min(starts.get(client) ?? clock, clock));
       for (let i = 0; i < structs; i++) clock += skipStruct(decoder);
       ends.set(client, Math.max(ends.get(client) ?? 0, clock));
       if (ends.size > maxClients) return 'too_many_clients';
@@ -52,7 +56,7 @@ export function readV1Layout(
         decoding.readVarUint(decoder); // length
       }
     }
-    return decoding.hasContent(decoder) ? null : { ends, deleteSetAt };
+    return decoding.hasContent(decoder) ? null : { starts, ends, deleteSetAt };
   } catch {
     return null;
   }
