@@ -35,9 +35,8 @@ export class PresenceRelay {
     this.send(Uint8Array.of(QUERY));
   }
 
-  /** Shares the states of `clients` (this instance's own peers, or their removal). */
-  share(clients: number[]): void {
-    const update = awarenessProtocol.encodeAwarenessUpdate(this.deps.awareness, clients);
+  /** Shares an awareness update of this instance's own peers' states (or their removal). */
+  share(update: Uint8Array): void {
     const message = new Uint8Array(update.length + 1);
     message[0] = UPDATE;
     message.set(update, 1);
@@ -52,7 +51,9 @@ export class PresenceRelay {
   private receive(message: Uint8Array): void {
     if (message[0] === QUERY) {
       const clients = this.deps.localClients();
-      if (clients.length > 0) this.share(clients);
+      if (clients.length > 0) {
+        this.share(awarenessProtocol.encodeAwarenessUpdate(this.deps.awareness, clients));
+      }
       return;
     }
     if (message[0] !== UPDATE) return;

@@ -570,17 +570,20 @@ export class SharedDoc {
       }
       for (const client of change.removed) owned.delete(client);
     }
-    if (changed.length === 0) return;
-    // Our own peers' presence (or its removal when they leave): tell the other instances.
-    if (origin !== FROM_STORE) this.presence.share(changed);
-    if (this.peers.size === 0) return;
-    // A peer's update is relayed as the bytes just applied, not encoded again from the states
-    // (unless something else changed one of them while its owner was looked up).
+    // Our own peers' presence (or its removal when they leave) goes to the other instances too.
+    const shareWithOthers = origin !== FROM_STORE;
+    if (changed.length === 0 || (!shareWithOthers && this.peers.size === 0)) return;
+    // A peer's update goes on as the bytes just applied, not encoded again from the states
+    // (unless something else changed one of them while its owner was looked up); anything else
+    // is encoded once, for the other instances and this one's peers alike.
     const applying = owned ? this.serverAwareness.applying : null;
-    const message =
+    const update =
       applying && applying.states === changed.length
-        ? encodeAwarenessMessage(applying.bytes)
-        : encodeAwareness(this.awareness, changed);
+        ? applying.bytes
+        : awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    if (shareWithOthers) this.presence.share(update);
+    if (this.peers.size === 0) return;
+    const message = encodeAwarenessMessage(update);
     for (const peer of this.peers.keys()) if (!this.revoked.has(peer)) peer.send(message);
   }
 
