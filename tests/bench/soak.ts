@@ -13,8 +13,8 @@ import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
-import { io, type Socket } from 'socket.io-client';
-import { PROTOCOL_VERSION, SOCKET_IO_PATH, YJS_PATH } from '@setboard/shared';
+import { YJS_PATH } from '@setboard/shared';
+import { openSocket } from '../support/socket-open.js';
 import {
   acceptInvitation,
   createSet,
@@ -94,17 +94,6 @@ async function people(url: string, setupUrl: string) {
   return { everyone, typists };
 }
 
-function connectSocket(url: string, person: TestPerson): Socket {
-  return io(url, {
-    path: SOCKET_IO_PATH,
-    extraHeaders: { origin: url, cookie: person.cookie },
-    auth: { protocolVersion: PROTOCOL_VERSION },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
-}
-
 function connectTypist(url: string, person: TestPerson, docName: string) {
   const headers = { origin: url, cookie: person.cookie };
   const Polyfill = class extends WebSocket {
@@ -132,7 +121,7 @@ async function round(
   typists: Array<{ person: TestPerson; docName: string }>,
 ) {
   const sockets = Array.from({ length: SOCKETS }, (_, index) =>
-    connectSocket(url, everyone[index % everyone.length]!),
+    openSocket(url, { as: everyone[index % everyone.length]! }),
   );
   const editors = typists.map(({ person, docName }) => connectTypist(url, person, docName));
   const clock = setInterval(() => {

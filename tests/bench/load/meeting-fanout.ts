@@ -4,16 +4,15 @@
  * apologies and withdraw them, one command at a time; each command's time runs from its send to
  * the moment the last connection has heard the change (`meeting:changed` of its version).
  */
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import {
-  PROTOCOL_VERSION,
-  SOCKET_IO_PATH,
   type AckResult,
   type MeetingChanged,
   type MeetingCommandReply,
   type MeetingOpenReply,
 } from '@setboard/shared';
 import { setWithPeople, type TestPerson } from '../../support/actors.js';
+import { openSocket } from '../../support/socket-open.js';
 
 export interface FanOutResult {
   connections: number;
@@ -23,14 +22,7 @@ export interface FanOutResult {
 }
 
 function connect(url: string, person: TestPerson): Promise<Socket> {
-  const socket = io(url, {
-    path: SOCKET_IO_PATH,
-    extraHeaders: { origin: url, cookie: person.cookie },
-    auth: { protocolVersion: PROTOCOL_VERSION },
-    transports: ['websocket'],
-    reconnection: false,
-    forceNew: true,
-  });
+  const socket = openSocket(url, { as: person });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', reject);

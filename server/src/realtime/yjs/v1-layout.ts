@@ -21,6 +21,8 @@ export interface V1Layout {
   ends: Map<number, number>;
   /** Where the delete set begins (after the structs). */
   deleteSetAt: number;
+  /** How many ranges the delete set holds. */
+  deletedRanges: number;
 }
 
 /**
@@ -47,16 +49,18 @@ export function readV1Layout(
       if (ends.size > maxClients) return 'too_many_clients';
     }
     const deleteSetAt = decoder.pos;
+    let deletedRanges = 0;
     const clients = decoding.readVarUint(decoder);
     for (let i = 0; i < clients; i++) {
       decoding.readVarUint(decoder); // client
       const ranges = decoding.readVarUint(decoder);
+      deletedRanges += ranges;
       for (let j = 0; j < ranges; j++) {
         decoding.readVarUint(decoder); // clock
         decoding.readVarUint(decoder); // length
       }
     }
-    return decoding.hasContent(decoder) ? null : { starts, ends, deleteSetAt };
+    return decoding.hasContent(decoder) ? null : { starts, ends, deleteSetAt, deletedRanges };
   } catch {
     return null;
   }
@@ -68,21 +72,7 @@ export function readV1Layout(
  */
 export function deletedRangeCount(update: Uint8Array): number {
   const layout = readV1Layout(update, Number.POSITIVE_INFINITY);
-  if (layout === null || layout === 'too_many_clients') return 0;
-  const decoder = decoding.createDecoder(update);
-  decoder.pos = layout.deleteSetAt;
-  let count = 0;
-  const clients = decoding.readVarUint(decoder);
-  for (let i = 0; i < clients; i++) {
-    decoding.readVarUint(decoder); // client
-    const ranges = decoding.readVarUint(decoder);
-    count += ranges;
-    for (let j = 0; j < ranges; j++) {
-      decoding.readVarUint(decoder); // clock
-      decoding.readVarUint(decoder); // length
-    }
-  }
-  return count;
+  return layout === null || layout === 'too_many_clients' ? 0 : layout.deletedRanges;
 }
 
 /** Reads past one struct; returns its length (in clock ticks). */
