@@ -183,8 +183,29 @@ describe.skipIf(!chromium.available)('Meeting room end-to-end', () => {
     const a = await open(room, people.members[0]!, first.url);
     await expect.poll(() => currentStageOf(a.page), POLL).toBe('Lobby');
 
+    // Each page must have noticed the restart before "connected" can mean the new server: read
+    // straight after it, the indicator may still show the old connection, and a join pressed
+    // then goes out offline and is refused (NL5). Watched from before the close, so a short
+    // "connecting" is not missed.
+    for (const page of [a.page, fran.page]) {
+      await page.evaluate(() => {
+        const seen = window as unknown as { sawDrop?: boolean };
+        const tone = () =>
+          document.querySelector('[data-testid="connection-indicator"]')?.getAttribute('data-tone');
+        new MutationObserver(() => {
+          if (tone() !== 'connected') seen.sawDrop = true;
+        }).observe(document.body, { attributes: true, childList: true, subtree: true });
+      });
+    }
     await first.close();
     await startTestServer({ clientDistDir, store, port: first.port });
+    for (const page of [a.page, fran.page]) {
+      await page.waitForFunction(
+        () => (window as unknown as { sawDrop?: boolean }).sawDrop === true,
+        undefined,
+        { timeout: POLL.timeout },
+      );
+    }
 
     // Member 1 joins with the keyboard on the restarted server once both pages say they are
     // connected again (a command sent while offline is refused at once, NL5); the facilitator's
